@@ -1,0 +1,123 @@
+"""Layer 2: ``normalize`` on real names — the 2023-09-14 article and the development list."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.devlist import dev_names, fold
+from translit.normalizer import normalize
+
+ARTICLE = [
+    ("제니스 만뚜로브", "Денис Мантуров", "데니스 만투로프", "Denis Manturov"),
+    ("위딸리 싸벨리예브", "Виталий Савельев", "비탈리 사벨리예프", "Vitaly Savelyev"),
+    ("알렉쎄이 오베르츄크", "Алексей Оверчук", "알렉세이 오베르추크", "Alexei Overchuk"),
+    ("마라뜨 후스눌린", "Марат Хуснуллин", "마라트 후스눌린", "Marat Khusnullin"),
+    (
+        "울라지미르 울라지미로비치 뿌찐",
+        "Владимир Владимирович Путин",
+        "블라디미르 블라디미로비치 푸틴",
+        "Vladimir Vladimirovich Putin",
+    ),
+    ("워스또츠느이", "Восточный", "보스토치니", "Vostochny"),
+    ("쎄르게이 라브로브", "Сергей Лавров", "세르게이 라브로프", "Sergei Lavrov"),
+    ("쎄르게이 쇼이구", "Сергей Шойгу", "세르게이 쇼이구", "Sergei Shoigu"),
+    ("유리 뜨루뜨네브", "Юрий Трутнев", "유리 트루트네프", "Yuri Trutnev"),
+    ("드미뜨리 뻬스꼬브", "Дмитрий Песков", "드미트리 페스코프", "Dmitry Peskov"),
+    ("알렉싼드르 꼬즐로브", "Александр Козлов", "알렉산드르 코즐로프", "Alexander Kozlov"),
+    ("알렉싼드르 마쩨고라", "Александр Мацегора", "알렉산드르 마체고라", "Alexander Matsegora"),
+    ("뿌찐", "Путин", "푸틴", "Putin"),
+]
+
+
+@pytest.mark.parametrize(("dprk", "cyrillic", "south", "english"), ARTICLE)
+def test_article_names_in_every_form(dprk: str, cyrillic: str, south: str, english: str) -> None:
+    forms = normalize(dprk)
+    assert forms.cyrillic == cyrillic
+    assert forms.south == south
+    assert forms.latin == english
+    assert forms.dprk == dprk
+    assert 0.0 <= forms.confidence <= 1.0
+    assert forms.candidates[0].cyrillic == cyrillic
+
+
+def test_overchuk_has_the_press_variants() -> None:
+    forms = normalize("알렉쎄이 오베르츄크")
+    assert {"Alexei Overchuk", "Aleksey Overchuk", "Alexey Overchuk"} <= set(forms.latin_variants)
+    assert forms.romanizations["bgn_pcgn"] == "Aleksey Overchuk"
+
+
+def test_cyrillic_input_gives_dprk_south_and_english() -> None:
+    forms = normalize("Андрей Белоусов")
+    assert (forms.dprk, forms.south, forms.latin) == (
+        "안드레이 벨로우쏘브",
+        "안드레이 벨로우소프",
+        "Andrei Belousov",
+    )
+    assert forms.confidence == 1.0
+
+
+def test_stress_marks_in_cyrillic_are_ignored() -> None:
+    assert normalize("Влади́мир Пу́тин").dprk == "울라지미르 뿌찐"
+
+
+def test_conventional_forms_come_from_the_lexicon() -> None:
+    forms = normalize("로씨야")
+    assert (forms.cyrillic, forms.south, forms.latin) == ("Россия", "러시아", "Russia")
+    assert forms.source == "lexicon"
+
+
+def test_glued_generic_words() -> None:
+    forms = normalize("아무르주")
+    assert (forms.cyrillic, forms.south, forms.latin) == ("Амурская область", "아무르주", "Amur Oblast")
+    assert normalize("네바강").latin == "Neva River"
+
+
+def test_gender_agreement_within_a_name() -> None:
+    assert normalize("마리야 자하로바").cyrillic == "Мария Захарова"
+
+
+@pytest.mark.parametrize("k", [1, 3])
+def test_k_limits_the_candidates(k: int) -> None:
+    assert len(normalize("라브로브", k=k).candidates) <= k
+
+
+def test_candidates_are_ranked_probabilities() -> None:
+    scores = [c.score for c in normalize("마쩨고라").candidates]
+    assert scores == sorted(scores, reverse=True)
+    assert 0 < sum(scores) <= 1.0001
+
+
+def _accuracy(pairs: list[tuple[bool, str]]) -> float:
+    return sum(ok for ok, _ in pairs) / len(pairs)
+
+
+def test_development_list_accuracy(capsys: pytest.CaptureFixture[str]) -> None:
+    """The issue's bar on the development list's person and place rows (printed with -s)."""
+    rows = dev_names("person", "place")
+    cyr, south, eng = [], [], []
+    for row in rows:
+        forms = normalize(row.dprk)
+        cyr.append((fold(forms.cyrillic) == fold(row.cyrillic), f"{row.dprk}: {forms.cyrillic}"))
+        south.append((forms.south == row.south, f"{row.dprk}: {forms.south} ≠ {row.south}"))
+        latin = {forms.latin, *forms.latin_variants, *forms.romanizations.values()}
+        eng.append((row.english in latin, f"{row.dprk}: {forms.latin} ≠ {row.english}"))
+    with capsys.disabled():
+        print(f"\ndevelopment list, {len(rows)} person and place rows:")
+        for label, pairs in (("Cyrillic top-1", cyr), ("South Hangul", south), ("English", eng)):
+            misses = "; ".join(text for ok, text in pairs if not ok)
+            print(f"  {label:<15} {_accuracy(pairs):.1%}   misses: {misses}")
+    assert _accuracy(cyr) >= 0.9
+    assert _accuracy(south) >= 0.9
+    assert _accuracy(eng) >= 0.9
+
+
+def test_confidence_is_calibrated_on_the_development_list() -> None:
+    """Of the names given a confidence of at least 0.8, at least as many are right."""
+    rows = dev_names("person", "place")
+    confident = [
+        fold(forms.cyrillic) == fold(row.cyrillic)
+        for row in rows
+        if (forms := normalize(row.dprk)).confidence >= 0.8
+    ]
+    assert len(confident) >= len(rows) // 2
+    assert sum(confident) / len(confident) >= 0.8

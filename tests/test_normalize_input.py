@@ -1,0 +1,56 @@
+"""Bad input to ``normalize``: clear errors that say what and where, never a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit.errors import InputError, TranslitError
+from translit.normalizer import normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty input"),
+        ("   ", "empty input"),
+        ("Putin", "no Hangul or Cyrillic"),
+        ("뿌찐 Putin", "mixed scripts"),
+        ("Путин 뿌찐", "mixed scripts"),
+        ("ㅃㅜㅉㅣㄴ", "bare jamo"),
+        ("뿌찐" * 200, "input too long"),
+        ("뿌찐!", "is not part of a Hangul name"),
+    ],
+)
+def test_bad_input_is_refused_with_a_message(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        normalize(text)
+
+
+def test_errors_point_at_the_character() -> None:
+    with pytest.raises(InputError) as caught:
+        normalize("뿌찐!")
+    assert caught.value.index == 2
+
+
+def test_decomposed_syllables_are_recomposed() -> None:
+    decomposed = "\u1108\u116e\u110d\u1175\u11ab"  # 뿌찐 as conjoining jamo
+    assert normalize(decomposed).cyrillic == "Путин"
+
+
+def test_a_korean_word_that_is_no_russian_name_is_refused_clearly() -> None:
+    with pytest.raises(TranslitError, match="cannot be read as a Russian word"):
+        normalize("쏘쏘쏘쏘 굉")
+
+
+@pytest.mark.parametrize("k", [0, -1])
+def test_bad_k_is_refused(k: int) -> None:
+    with pytest.raises(InputError, match="k must be"):
+        normalize("뿌찐", k=k)
+
+
+def test_the_library_never_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    normalize("뿌찐")
+    normalize("Андрей Белоусов")
+    with pytest.raises(TranslitError):
+        normalize("")
+    assert capsys.readouterr() == ("", "")

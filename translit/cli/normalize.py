@@ -1,0 +1,88 @@
+"""``translit normalize``: DPRK Hangul (or Cyrillic) names → Cyrillic, South Korean, Latin."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from translit.cli.common import add_io_options, read_items, run_items
+from translit.errors import InputError, OptionError
+from translit.hangul import script_of
+from translit.normalizer import NameForms, normalize
+
+JSON_KEYS = ("input", "dprk", "cyrillic", "south", "latin", "romanizations", "confidence", "candidates")
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "normalize",
+        help="DPRK spelling of a Russian name → Cyrillic, South Korean Hangul, Latin forms",
+        description="Normalise Russian names written in DPRK Hangul (뿌찐, 쎄르게이 라브로브) or in "
+        "Cyrillic: the Russian original, the standard South Korean Hangul, the English press "
+        "spelling and the standard romanisations, with a confidence.  Names come as arguments "
+        "or one per line on stdin.",
+        epilog="examples:\n  translit normalize 뿌찐 '제니스 만뚜로브'\n"
+        "  translit normalize --json < names.txt\n  translit normalize --from ru 'Андрей Белоусов'",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("names", nargs="*", metavar="NAME", help="names (default: stdin lines)")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        choices=("auto", "dprk", "ru"),
+        default="auto",
+        help="script of the input: detected by default",
+    )
+    parser.add_argument("-k", type=int, default=5, help="how many candidates to keep (default 5)")
+    add_io_options(parser)
+    parser.set_defaults(run=run)
+
+
+def to_record(forms: NameForms) -> dict[str, Any]:
+    return {
+        "input": forms.input,
+        "dprk": forms.dprk,
+        "cyrillic": forms.cyrillic,
+        "south": forms.south,
+        "latin": forms.latin,
+        "romanizations": dict(forms.romanizations),
+        "confidence": forms.confidence,
+        "candidates": [{"cyrillic": c.cyrillic, "score": c.score} for c in forms.candidates],
+    }
+
+
+def empty_record(text: str) -> dict[str, Any]:
+    return {key: None for key in JSON_KEYS} | {"input": text, "candidates": []}
+
+
+def render(forms: NameForms, out: TextIO) -> None:
+    others = ", ".join(f"{c.cyrillic} {c.score:.2f}" for c in forms.candidates[1:3])
+    out.write(
+        f"{forms.input}\n"
+        f"  DPRK      {forms.dprk}\n"
+        f"  Cyrillic  {forms.cyrillic}   (confidence {forms.confidence:.2f}"
+        + (f"; also {others}" if others else "")
+        + ")\n"
+        f"  South     {forms.south}\n"
+        f"  English   {forms.latin}\n"
+        + "".join(f"  {scheme:<9} {text}\n" for scheme, text in forms.romanizations.items())
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.k < 1:
+        raise OptionError("-k", args.k, ["a whole number of at least 1"])
+    expected = {"dprk": "hangul", "ru": "cyrillic"}.get(args.source)
+
+    def process(text: str) -> NameForms:
+        if expected and script_of(text) not in (expected, "other"):
+            raise InputError(f"--from {args.source} expects {expected} input")
+        return normalize(text, k=args.k)
+
+    return run_items(
+        read_items(args.names),
+        process,
+        render=render,
+        to_record=to_record if args.json else None,
+        empty_record=empty_record,
+    )

@@ -1,0 +1,132 @@
+"""DPRK Hangul → Cyrillic candidates, derived from the Russian → DPRK rule table.
+
+The inverse is never written by hand: every rule output becomes a lattice edge back to the
+rule's Cyrillic letters.  A beam search walks the lattice over the word's jamo, checking each
+rule's context as the Cyrillic grows and scoring prefixes with the character model; each
+complete candidate is then spelled forward again and kept only if the table really gives the
+input, with the weight of that spelling as its rule likelihood P(Hangul | Cyrillic).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from translit import charmodel, hangul, rules, tables
+
+DPRK_TABLE = "ru_dprk.rules"
+BEAM = 120
+MAX_EPSILON_RUN = 1
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A rule output read backwards: jamo ``output`` came from Cyrillic ``rule.letters``."""
+
+    output: str
+    rule: rules.Rule
+    weight: float
+
+
+@dataclass(frozen=True)
+class Lattice:
+    by_first: Mapping[str, tuple[Edge, ...]]
+    epsilon: tuple[Edge, ...]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One Cyrillic reconstruction of a Hangul word and the log-likelihood of its spelling."""
+
+    cyrillic: str
+    rule_logp: float
+
+
+@dataclass(frozen=True)
+class _Hyp:
+    cyrillic: str
+    logp: float
+    lm: float
+    pending: tuple[tuple[rules.Rule, int], ...]
+    epsilons: int
+
+    @property
+    def score(self) -> float:
+        return self.logp + self.lm
+
+
+@functools.cache
+def lattice(table: str = DPRK_TABLE) -> Lattice:
+    """Index every output of every rule of ``table`` by its first jamo."""
+    by_first: dict[str, list[Edge]] = {}
+    epsilon: list[Edge] = []
+    for rule in rules.load(table).rules:
+        for output, weight in rule.outputs:
+            edge = Edge(output, rule, weight)
+            if output:
+                by_first.setdefault(output[0], []).append(edge)
+            else:
+                epsilon.append(edge)
+    frozen = {k: tuple(v) for k, v in by_first.items()}
+    return Lattice(MappingProxyType(frozen), tuple(epsilon))
+
+
+tables.on_overlay_change(lattice.cache_clear)
+
+
+def _extend(hyp: _Hyp, edge: Edge, lm_weight: float) -> _Hyp | None:
+    rule = edge.rule
+    start = len(hyp.cyrillic)
+    word = hyp.cyrillic + rule.letters
+    if not rule.left_matches(word, start):
+        return None
+    pending = [(r, end) for r, end in hyp.pending if end + len(r.right) > start]
+    for r, end in hyp.pending:
+        if not r.right_matches(word, end, complete=False):
+            return None
+    if rule.right:
+        pending.append((rule, len(word)))
+    lm = lm_weight * charmodel.model().logprob(word, complete=False)
+    epsilons = hyp.epsilons + 1 if not edge.output else 0
+    return _Hyp(word, hyp.logp + math.log(edge.weight), lm, tuple(pending), epsilons)
+
+
+def readings(word: str, *, table: str = DPRK_TABLE, beam: int = BEAM) -> list[Reading]:
+    """Every Cyrillic word the table spells as Hangul ``word`` (one word, syllables only)."""
+    target = hangul.to_jamo(word)
+    index = lattice(table)
+    ruleset = rules.load(table)
+    buckets: list[list[_Hyp]] = [[] for _ in range(len(target) + 1)]
+    buckets[0].append(_Hyp("", 0.0, 0.0, (), 0))
+    lm_weight = 1.0
+    for pos in range(len(target) + 1):
+        frontier = buckets[pos]
+        grown = list(frontier)
+        for hyp in frontier:
+            if hyp.epsilons >= MAX_EPSILON_RUN:
+                continue
+            for edge in index.epsilon:
+                new = _extend(hyp, edge, lm_weight)
+                if new is not None:
+                    grown.append(new)
+        grown.sort(key=lambda h: -h.score)
+        buckets[pos] = grown[:beam]
+        if pos == len(target):
+            break
+        for hyp in buckets[pos]:
+            for edge in index.by_first.get(target[pos], ()):
+                if target.startswith(edge.output, pos):
+                    new = _extend(hyp, edge, lm_weight)
+                    if new is not None:
+                        buckets[pos + len(edge.output)].append(new)
+    found: dict[str, float] = {}
+    for hyp in buckets[len(target)]:
+        if hyp.cyrillic in found:
+            continue
+        spelled = dict(rules.spell(ruleset, hyp.cyrillic))
+        if target in spelled:
+            found[hyp.cyrillic] = math.log(spelled[target])
+    return [Reading(c, lp) for c, lp in found.items()]
