@@ -1,0 +1,187 @@
+"""Korean personal names in Latin letters: the DPRK/KCNA system, McCune–Reischauer, Revised
+Romanization, letter-by-letter RR and press spellings, and every accepted English variant.
+
+Systems: ``dprk`` as KCNA prints it (Choe Son Hui); ``mr`` McCune–Reischauer (Ch'oe Sŏn-hŭi);
+``mr-ascii`` the same without breves, apostrophes kept (Ch'oe Son-hui); ``rr`` Revised
+Romanization of the ROK spelling, strict surname (최룡해 → Choe Yong-hae, 김 → Gim);
+``rr-translit`` hangul-romanize's letter-by-letter mode (Bag Jeongcheon); ``press`` the first press
+surname with the KCNA given name hyphenated, as wire services write North Koreans (Pak Jong-chon).
+
+>>> romanize("최선희")
+'Choe Son Hui'
+>>> romanize("최선희", system="mr")
+"Ch'oe Sŏn-hŭi"
+>>> romanize("박정천", system="rr")
+'Bak Jeong-cheon'
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from hangul_romanize import Transliter
+from hangul_romanize.rule import academic
+
+from translit import korean_romanize as jamo
+from translit.dueum import has_loanword_marker, is_known_word, south_initial
+from translit.errors import InputError, OptionError, TableError
+from translit.korean_surnames import Surname, split_name, surnames
+from translit.tables import on_overlay_change, read_tsv
+
+SYSTEMS = ("dprk", "mr", "mr-ascii", "rr", "rr-translit", "press")
+IRREGULAR = "korean_names_irregular.tsv"
+_LEXICON_SYSTEMS = ("dprk", "mr", "rr", "press")
+_BREVE = "\u0306"
+_translit = Transliter(academic)
+
+__all__ = [
+    "SYSTEMS",
+    "is_korean_name",
+    "name_variants",
+    "romanizations",
+    "romanize",
+    "split_name",
+]
+
+
+def _ascii_mr(text: str) -> str:
+    """mr-ascii: McCune–Reischauer with the breves dropped and the apostrophes kept."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).replace(_BREVE, ""))
+
+
+@functools.cache
+def _irregular() -> Mapping[str, Mapping[str, str]]:
+    table = read_tsv(IRREGULAR, required=("hangul",))
+    found: dict[str, Mapping[str, str]] = {}
+    problems = []
+    for row, line in zip(table.rows, table.row_lines, strict=True):
+        try:
+            split_name(row["hangul"])
+        except InputError as exc:
+            problems.append(line.problem(str(exc)))
+            continue
+        found.setdefault(row["hangul"], row)
+    if problems:
+        raise TableError(problems)
+    return MappingProxyType(found)
+
+
+on_overlay_change(_irregular.cache_clear)
+
+
+def _surname(surname: str) -> Surname:
+    """The table's row, or one built by the rules for a surname the table lacks."""
+    known = surnames().get(surname)
+    if known is not None:
+        return known
+    rok = south_initial(surname[0]) + surname[1:]
+    dprk = jamo.word(surname, "dprk")
+    return Surname(
+        surname, surname, rok, dprk, jamo.word(rok, "rr"), jamo.word(surname, "mr"), (dprk,), ""
+    )
+
+
+def _rr_given(given: str) -> str:
+    """The ROK spelling of a given name: 두음법칙 on its first syllable unless it is the only
+    one (최룡해 → 용해; 최린 keeps 린, 한글 맞춤법 제11항 붙임)."""
+    return south_initial(given[0]) + given[1:] if len(given) > 1 else given
+
+
+def _by_rules(surname: str, given: str, system: str) -> str:
+    row = _surname(surname)
+    if system == "dprk":
+        return f"{row.dprk} {jamo.given_name(given, 'dprk', join=' ')}"
+    if system in ("mr", "mr-ascii"):
+        form = f"{row.mr} {jamo.given_name(given, 'mr', join='-')}"
+        return _ascii_mr(form) if system == "mr-ascii" else form
+    if system == "rr":
+        return f"{row.rr} {jamo.given_name(_rr_given(given), 'rr', join='-')}"
+    if system == "rr-translit":
+        return " ".join(_translit.translit(part).capitalize() for part in (surname, given))
+    return f"{row.press[0]} {jamo.given_name(given, 'dprk', join='-')}"
+
+
+def _check_system(system: str) -> None:
+    if system not in SYSTEMS:
+        raise OptionError("system", system, SYSTEMS)
+
+
+def romanize(name: str, *, system: str = "dprk") -> str:
+    """Romanise a Hangul personal name (surname first) in ``system``, one of :data:`SYSTEMS`.
+
+    Raises :class:`OptionError` for an unknown system and :class:`InputError` for text that is
+    not a Korean name (see :func:`split_name`).
+    """
+    _check_system(system)
+    surname, given = split_name(name)
+    entry = _irregular().get(surname + given)
+    if entry is not None:
+        column = "mr" if system == "mr-ascii" else system
+        if entry.get(column):
+            return _ascii_mr(entry[column]) if system == "mr-ascii" else entry[column]
+    return _by_rules(surname, given, system)
+
+
+def romanizations(name: str) -> dict[str, str]:
+    """The name in every system, keyed by system name."""
+    split_name(name)
+    return {system: romanize(name, system=system) for system in SYSTEMS}
+
+
+def _given_forms(given: str) -> set[str]:
+    forms = {jamo.given_name(_rr_given(given), "rr", join=j) for j in ("-", "")}
+    for column in ("dprk", "plain", "mr"):
+        for join in (" ", "-"):
+            form = jamo.given_name(given, column, join=join)
+            if column == "mr":
+                form = _ascii_mr(form)
+                forms.add(form.replace("'", ""))
+            forms.add(form)
+    return forms
+
+
+def name_variants(name: str) -> frozenset[str]:
+    """Every accepted English spelling of the name: the forms of every system but the
+    letter-by-letter one, and each surname spelling (KCNA, RR, MR, press: Choe, Choi, Ch'oe)
+    with each given-name form (Son Hui, Son-hui, Seon-hui, Sonhui …), plus the lexicon's."""
+    surname, given = split_name(name)
+    row = _surname(surname)
+    mr_surname = _ascii_mr(row.mr)
+    family = {row.dprk, row.rr, mr_surname, mr_surname.replace("'", ""), *row.press}
+    found = {f"{s} {g}" for s in family for g in _given_forms(given)}
+    found.update(romanize(name, system=s) for s in SYSTEMS if s != "rr-translit")
+    entry = _irregular().get(surname + given)
+    if entry is not None:
+        found.update(v.strip() for v in entry.get("variants", "").split("|") if v.strip())
+    return frozenset(found)
+
+
+def is_korean_name(text: str) -> bool:
+    """True if ``text`` looks like a Korean personal name: 2–4 Hangul syllables starting with a
+    known surname, no syllable typical of a transcription (뜨, 씨, 브), not a listed word."""
+    try:
+        surname, given = split_name(text)
+    except InputError:
+        return False
+    whole = surname + given
+    return (
+        2 <= len(whole) <= 4
+        and surname in surnames()
+        and not has_loanword_marker(whole)
+        and not is_known_word(whole)
+    )
+
+
+def _apply_sample(sample: str) -> str:
+    system, sep, name = sample.partition(":")
+    return romanize(name, system=system) if sep else romanize(sample)
+
+
+SAMPLE_APPLIERS: dict[str, Callable[[str], str]] = {
+    jamo.TABLE: _apply_sample,
+    "korean_surnames.tsv": _apply_sample,
+    IRREGULAR: _apply_sample,
+}
