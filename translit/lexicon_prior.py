@@ -2,7 +2,9 @@
 
 Evidence comes from packages that ship their data: wordfreq (how often the word occurs in
 Russian text) and pymorphy3 with its OpenCorpora dictionary (whether the word is a known given
-name, patronymic, surname or place, and its gender); the character model covers the rest.
+name, patronymic, surname or place, and its gender); from the project's gazetteer of Russian
+public figures (``tables/ru_gazetteer.tsv``), since officials' surnames are often too rare for
+general lexicons; and the character model covers the rest.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 import pymorphy3
 from wordfreq import zipf_frequency
 
-from translit import charmodel
+from translit import charmodel, tables
 
 NAME_TAGS = ("Name", "Patr", "Surn", "Geox")
 
@@ -25,10 +27,32 @@ class Evidence:
     zipf: float  # wordfreq Zipf frequency, the larger of the е and ё spellings
     known_name: bool  # pymorphy3's dictionary has it as a name, patronymic, surname or place
     known_word: bool  # pymorphy3's dictionary has it as some word in the nominative
+    gazetteer: bool  # a word of a public figure's name in the gazetteer
     name_shape: bool  # unknown, but its ending makes pymorphy3 guess a name in the nominative
     charlm: float  # character-model log-probability
     role: str | None  # Name, Patr, Surn or Geox, from the best name parse
     gender: str | None  # masc or femn, from the best name parse
+
+
+@functools.cache
+def gazetteer() -> dict[str, str]:
+    """The gazetteer's full names (lower-case Cyrillic) → their usual English spelling."""
+    table = tables.read_tsv("ru_gazetteer.tsv", required=("cyrillic", "english"))
+    return {row["cyrillic"].lower(): row["english"] for row in table.rows}
+
+
+@functools.cache
+def _gazetteer_words() -> frozenset[str]:
+    return frozenset(
+        part.replace("ё", "е")
+        for name in gazetteer()
+        for word in name.split()
+        for part in word.split("-")
+    )
+
+
+tables.on_overlay_change(gazetteer.cache_clear)
+tables.on_overlay_change(_gazetteer_words.cache_clear)
 
 
 @functools.cache
@@ -57,5 +81,23 @@ def evidence(word: str) -> Evidence:
             role = tags[0]
             gender = tag.gender if tag.gender in ("masc", "femn") else None
     return Evidence(
-        zipf, known_name, known_word, name_shape, charmodel.model().logprob(word), role, gender
+        zipf,
+        known_name,
+        known_word,
+        plain in _gazetteer_words(),
+        name_shape,
+        charmodel.model().logprob(word),
+        role,
+        gender,
     )
+
+
+def english_by_surname(surname: str) -> str | None:
+    """The usual English spelling of the first public figure in the gazetteer with ``surname``."""
+    wanted = surname.lower()
+    return next((en for name, en in gazetteer().items() if name.split()[-1] == wanted), None)
+
+
+SAMPLE_APPLIERS = {
+    "ru_gazetteer.tsv": lambda surname: english_by_surname(surname) or "",
+}

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from translit import hangul, latin, reconstruct, rules, tables
-from translit.generics import Generic, split_generic
 from translit.errors import InputError
+from translit.generics import Generic, split_generic
+from translit.lexicon_prior import gazetteer
 from translit.ranking import Scored, calibrated, probabilities, rank_name, rank_word, weights
 
 SOUTH_TABLE = "ru_south.rules"
@@ -115,7 +116,10 @@ def _word_readings(word: str) -> list[Scored]:
     if any(not p for p in parts):
         return []
     combos = rank_name(parts, k=reconstruct.BEAM)
-    return [Scored("-".join(s.cyrillic for s in combo), total, combo[0].evidence) for combo, total in combos]
+    return [
+        Scored("-".join(s.cyrillic for s in combo), total, combo[0].evidence)
+        for combo, total in combos
+    ]
 
 
 def _from_hangul(text: str, k: int) -> NameForms:
@@ -131,17 +135,18 @@ def _from_hangul(text: str, k: int) -> NameForms:
         if with_generic is not None:
             return with_generic
     per_word = [_word_readings(word) for word in words]
-    missing = [w for w, r in zip(text.split(), per_word) if not r]
+    missing = [w for w, r in zip(text.split(), per_word, strict=False) if not r]
     if missing:
         raise InputError(
-            f"{missing[0]!r} cannot be read as a Russian word in DPRK spelling", text=text,
+            f"{missing[0]!r} cannot be read as a Russian word in DPRK spelling",
+            text=text,
             index=text.index(missing[0]),
         )
     combos = rank_name(per_word, k=0)
     probs = probabilities([score for _, score in combos])
     candidates = tuple(
         Candidate(" ".join(_capitalise(s.cyrillic) for s in combo), round(p, 4))
-        for (combo, _), p in zip(combos[:k], probs)
+        for (combo, _), p in zip(combos[:k], probs, strict=False)
     )
     best = candidates[0].cyrillic
     return _forms(text, text, best, candidates, calibrated(probs[0]), None)
@@ -163,7 +168,9 @@ def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms |
     combos = rank_name(per_word, k=0)
     probs = probabilities([score for _, score in combos])
     names = [" ".join(_capitalise(s.cyrillic) for s in combo) for combo, _ in combos[:k]]
-    candidates = tuple(Candidate(generic.cyrillic(n), round(p, 4)) for n, p in zip(names, probs))
+    candidates = tuple(
+        Candidate(generic.cyrillic(n), round(p, 4)) for n, p in zip(names, probs, strict=False)
+    )
     return _forms(text, text, names[0], candidates, calibrated(probs[0]), None, generic)
 
 
@@ -187,7 +194,7 @@ def _forms(
 ) -> NameForms:
     """Build every output form from the Cyrillic pivot (of the name before any generic)."""
     forms = latin.latin_forms(cyrillic)
-    press = entry.english if entry else forms.press
+    press = entry.english if entry else gazetteer().get(cyrillic.lower(), forms.press)
     variants = tuple(dict.fromkeys((press, *forms.variants)))
     romanizations = forms.romanizations
     south = south_spelling(cyrillic)

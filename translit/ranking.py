@@ -37,7 +37,7 @@ def weights() -> Mapping[str, float]:
     table = tables.read_tsv("ranking.tsv", required=("feature", "weight"))
     out: dict[str, float] = {}
     problems = []
-    for row, line in zip(table.rows, table.row_lines):
+    for row, line in zip(table.rows, table.row_lines, strict=False):
         try:
             out[row["feature"]] = float(row["weight"])
         except ValueError:
@@ -60,6 +60,7 @@ def score_word(reading: Reading) -> Scored:
         + w["zipf"] * ev.zipf
         + w["known_name"] * ev.known_name
         + w["known_word"] * ev.known_word
+        + w["gazetteer"] * ev.gazetteer
         + w["name_shape"] * ev.name_shape
     )
     return Scored(reading.cyrillic, total, ev)
@@ -75,7 +76,9 @@ def _gender_clashes(words: Sequence[Scored]) -> int:
     return int("masc" in genders and "femn" in genders)
 
 
-def rank_name(per_word: Sequence[Sequence[Scored]], *, k: int) -> list[tuple[tuple[Scored, ...], float]]:
+def rank_name(
+    per_word: Sequence[Sequence[Scored]], *, k: int
+) -> list[tuple[tuple[Scored, ...], float]]:
     """The ``k`` best combinations of per-word readings, with their joint scores."""
     clash = weights()["gender_clash"]
     pools = [list(words[:WORD_BEAM]) for words in per_word]
