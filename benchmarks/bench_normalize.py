@@ -28,8 +28,17 @@ from translit import lexicon_prior, normalizer, reconstruct  # noqa: E402
 from translit.charmodel import model  # noqa: E402
 
 DEV_LIST = ROOT.parent / "shared" / "data" / "dev_names.tsv"
-FALLBACK = ["뿌찐", "제니스 만뚜로브", "위딸리 싸벨리예브", "알렉쎄이 오베르츄크", "마라뜨 후스눌린",
-            "워스또츠느이", "쎄르게이 라브로브", "유리 뜨루뜨네브", "드미뜨리 뻬스꼬브"]
+FALLBACK = [
+    "뿌찐",
+    "제니스 만뚜로브",
+    "위딸리 싸벨리예브",
+    "알렉쎄이 오베르츄크",
+    "마라뜨 후스눌린",
+    "워스또츠느이",
+    "쎄르게이 라브로브",
+    "유리 뜨루뜨네브",
+    "드미뜨리 뻬스꼬브",
+]
 
 
 def names() -> list[str]:
@@ -69,17 +78,28 @@ def main() -> None:
     load = time.perf_counter() - start
     nothing = lambda: None  # noqa: E731
     results = {
-        "str.translate": rate(lambda: [s.translate(table) for s in inputs], len(inputs), args.rounds, nothing),
-        "hangul-romanize": rate(lambda: [romaniser.translit(s) for s in inputs], len(inputs), args.rounds, nothing),
-        "normalize, uncached": rate(lambda: [normalizer.normalize(s) for s in inputs], len(inputs), args.rounds, clear),
-        "normalize, cached": rate(lambda: [normalizer.normalize(s) for s in inputs], len(inputs), args.rounds, nothing),
+        "str.translate": rate(
+            lambda: [s.translate(table) for s in inputs], len(inputs), args.rounds, nothing
+        ),
+        "hangul-romanize": rate(
+            lambda: [romaniser.translit(s) for s in inputs], len(inputs), args.rounds, nothing
+        ),
+        "normalize, uncached": rate(
+            lambda: [normalizer.normalize(s) for s in inputs], len(inputs), args.rounds, clear
+        ),
+        "normalize, cached": rate(
+            lambda: [normalizer.normalize(s) for s in inputs], len(inputs), args.rounds, nothing
+        ),
     }
     base = results["hangul-romanize"]
-    print(f"{len(inputs)} names, median of {args.rounds} rounds; first call (loads tables, "
-          f"dictionaries, character model): {load:.2f} s; lattice beam {reconstruct.BEAM}")
+    print(
+        f"{len(inputs)} names, median of {args.rounds} rounds; first call (loads tables, "
+        f"dictionaries, character model): {load:.2f} s; lattice beam {reconstruct.BEAM}"
+    )
     print(f"{'run':<22} {'names/s':>12} {'÷ hangul-romanize':>18} {'÷ str.translate':>16}")
     for label, value in results.items():
-        print(f"{label:<22} {value:>12,.0f} {value / base:>18.4f} {value / results['str.translate']:>16.6f}")
+        floor = value / results["str.translate"]
+        print(f"{label:<22} {value:>12,.0f} {value / base:>18.4f} {floor:>16.6f}")
 
 
 if __name__ == "__main__":

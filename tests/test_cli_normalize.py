@@ -99,7 +99,11 @@ def test_checkout_script_and_closed_pipe() -> None:
     """``python cli.py`` works from a checkout, and '| head' closing the pipe is no error."""
     proc = subprocess.run(
         f"yes 뿌찐 | head -n 50 | {sys.executable} cli.py normalize | head -n 1",
-        shell=True, cwd=ROOT, capture_output=True, text=True, check=False,
+        shell=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.stdout.strip() == "뿌찐"
     assert "Traceback" not in proc.stderr

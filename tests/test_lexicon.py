@@ -21,7 +21,11 @@ def test_every_lexicon_entry_is_really_irregular(row: dict[str, str]) -> None:
     dprk_spellings = {s.strip() for s in row["dprk"].split("|")}
     irregular = [
         what
-        for what, expected in (("dprk", dprk_spellings), ("south", {row["south"]}), ("english", {row["english"]}))
+        for what, expected in (
+            ("dprk", dprk_spellings),
+            ("south", {row["south"]}),
+            ("english", {row["english"]}),
+        )
         if by_rule[what] not in expected
     ]
     assert irregular, f"{row['dprk']}: the rules already give every form; drop the entry"

@@ -68,7 +68,11 @@ def test_conventional_forms_come_from_the_lexicon() -> None:
 
 def test_glued_generic_words() -> None:
     forms = normalize("아무르주")
-    assert (forms.cyrillic, forms.south, forms.latin) == ("Амурская область", "아무르주", "Amur Oblast")
+    assert (forms.cyrillic, forms.south, forms.latin) == (
+        "Амурская область",
+        "아무르주",
+        "Amur Oblast",
+    )
     assert normalize("네바강").latin == "Neva River"
 
 

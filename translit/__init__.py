@@ -9,6 +9,7 @@
 
 from translit.dueum import to_dprk, to_south
 from translit.errors import InputError, OptionError, TableError, TranslitError
+from translit.glossary import TermEntry, term
 from translit.korean_names import (
     SYSTEMS,
     is_korean_name,
@@ -19,15 +20,19 @@ from translit.korean_names import (
 )
 from translit.normalizer import Candidate, NameForms, normalize
 from translit.tables import set_overlay
+from translit.terms import Match, find_terms
 
 __all__ = [
     "SYSTEMS",
     "Candidate",
     "InputError",
+    "Match",
     "NameForms",
     "OptionError",
     "TableError",
+    "TermEntry",
     "TranslitError",
+    "find_terms",
     "is_korean_name",
     "name_variants",
     "normalize",
@@ -35,6 +40,7 @@ __all__ = [
     "romanize",
     "set_overlay",
     "split_name",
+    "term",
     "to_dprk",
     "to_south",
 ]

@@ -29,7 +29,17 @@ class CharModel:
     def logprob(self, word: str, *, complete: bool = True) -> float:
         """Log-probability of the word (with ``complete=False``, of a word starting so)."""
         padded = START * (ORDER - 1) + word + (END if complete else "")
-        return sum(self.gram_logprob(padded[i - ORDER + 1 : i + 1]) for i in range(ORDER - 1, len(padded)))
+        return sum(
+            self.gram_logprob(padded[i - ORDER + 1 : i + 1]) for i in range(ORDER - 1, len(padded))
+        )
+
+    def extension_logprob(self, prefix: str, added: str) -> float:
+        """Log-probability of ``added`` following ``prefix`` (neither has the end symbol)."""
+        padded = START * (ORDER - 1) + prefix + added
+        start = len(padded) - len(added)
+        return sum(
+            self.gram_logprob(padded[i - ORDER + 1 : i + 1]) for i in range(start, len(padded))
+        )
 
     @functools.lru_cache(maxsize=100_000)  # noqa: B019 - one model per process, never freed
     def gram_logprob(self, gram: str) -> float:

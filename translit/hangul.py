@@ -187,5 +187,7 @@ def clean(text: str, *, limit: int = 1000) -> str:
                 f"bare jamo {ch!r} (U+{ord(ch):04X}): write whole syllables", text=text, index=index
             )
         if unicodedata.category(ch) in {"Cc", "Cs", "Co", "Cn"}:
-            raise InputError(f"control or unassigned character U+{ord(ch):04X}", text=text, index=index)
+            raise InputError(
+                f"control or unassigned character U+{ord(ch):04X}", text=text, index=index
+            )
     return text

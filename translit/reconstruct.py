@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from translit import charmodel, hangul, rules, tables
+from translit.rules import BOUNDARY
 
 DPRK_TABLE = "ru_dprk.rules"
-BEAM = 120
+BEAM = 60
 MAX_EPSILON_RUN = 1
 
 
@@ -89,7 +90,7 @@ def _extend(hyp: _Hyp, edge: Edge, lm_weight: float) -> _Hyp | None:
             return None
     if rule.right:
         pending.append((rule, len(word)))
-    lm = lm_weight * charmodel.model().logprob(word, complete=False)
+    lm = hyp.lm + lm_weight * charmodel.model().extension_logprob(hyp.cyrillic, rule.letters)
     epsilons = hyp.epsilons + 1 if not edge.output else 0
     return _Hyp(word, hyp.logp + math.log(edge.weight), lm, tuple(pending), epsilons)
 
@@ -105,10 +106,25 @@ def readings(word: str, *, table: str = DPRK_TABLE, beam: int = BEAM) -> list[Re
     for pos in range(len(target) + 1):
         frontier = buckets[pos]
         grown = list(frontier)
+        edges = [
+            e
+            for e in index.by_first.get(target[pos : pos + 1], ())
+            if target.startswith(e.output, pos)
+        ]
+        # an empty output (a doubled letter, a silent sign) must be followed by a letter that
+        # some edge here can read: skip the others before they crowd the beam
+        following = {e.rule.letters[0] for e in edges} | (
+            {BOUNDARY} if pos == len(target) else set()
+        )
+        silent = [
+            e
+            for e in index.epsilon
+            if not e.rule.right or any(e.rule.right[0].matches(ch) for ch in following)
+        ]
         for hyp in frontier:
             if hyp.epsilons >= MAX_EPSILON_RUN:
                 continue
-            for edge in index.epsilon:
+            for edge in silent:
                 new = _extend(hyp, edge, lm_weight)
                 if new is not None:
                     grown.append(new)
@@ -117,11 +133,10 @@ def readings(word: str, *, table: str = DPRK_TABLE, beam: int = BEAM) -> list[Re
         if pos == len(target):
             break
         for hyp in buckets[pos]:
-            for edge in index.by_first.get(target[pos], ()):
-                if target.startswith(edge.output, pos):
-                    new = _extend(hyp, edge, lm_weight)
-                    if new is not None:
-                        buckets[pos + len(edge.output)].append(new)
+            for edge in edges:
+                new = _extend(hyp, edge, lm_weight)
+                if new is not None:
+                    buckets[pos + len(edge.output)].append(new)
     found: dict[str, float] = {}
     for hyp in buckets[len(target)]:
         if hyp.cyrillic in found:

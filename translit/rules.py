@@ -226,7 +226,9 @@ def spell_hangul(ruleset: RuleSet, text: str) -> str:
     """The usual Hangul spelling of a Cyrillic text: words by space, parts by hyphen kept."""
     words = []
     for word in text.lower().split():
-        parts = [hangul.compose(spell(ruleset, part)[0][0]) if part else "" for part in word.split("-")]
+        parts = [
+            hangul.compose(spell(ruleset, part)[0][0]) if part else "" for part in word.split("-")
+        ]
         words.append("-".join(parts))
     return " ".join(words)
 

@@ -13,9 +13,13 @@ MODULES = (
     "translit.normalizer",
     "translit.generics",
     "translit.ranking",
+    "translit.lexicon_prior",
+    "translit.detect",
     "translit.latin",
     "translit.korean_names",
     "translit.dueum",
+    "translit.glossary",
+    "translit.terms",
 )
 
 

@@ -214,7 +214,7 @@ def read_tsv(name: str, *, required: tuple[str, ...] = ()) -> TsvTable:
             problems.append(line.problem(f"{len(cells)} cells, header has {len(columns)}"))
             continue
         cells += [""] * (len(columns) - len(cells))
-        row = dict(zip(columns, cells))
+        row = dict(zip(columns, cells, strict=False))
         empty = [c for c in required if c in row and not row[c]]
         if empty:
             problems.append(line.problem(f"empty required cell(s): {', '.join(empty)}"))

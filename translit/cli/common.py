@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from translit.errors import InputError, TranslitError
+from translit.errors import InputError
 
 PROGRESS_EVERY = 1000
 
@@ -69,9 +69,7 @@ def run_items(
         if problem is None:
             try:
                 result = process(item.text)
-            except InputError as exc:
-                problem = str(exc)
-            except TranslitError as exc:
+            except InputError as exc:  # a bad line; anything else (a bad table) ends the run
                 problem = str(exc)
         if problem is not None:
             failed += 1

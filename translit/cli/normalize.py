@@ -10,15 +10,24 @@ from translit.errors import InputError, OptionError
 from translit.hangul import script_of
 from translit.normalizer import NameForms, normalize
 
-JSON_KEYS = ("input", "dprk", "cyrillic", "south", "latin", "romanizations", "confidence", "candidates")
+JSON_KEYS = (
+    "input",
+    "dprk",
+    "cyrillic",
+    "south",
+    "latin",
+    "romanizations",
+    "confidence",
+    "candidates",
+)
 
 
 def register(sub: Any) -> None:
     parser = sub.add_parser(
         "normalize",
         help="DPRK spelling of a Russian name → Cyrillic, South Korean Hangul, Latin forms",
-        description="Normalise Russian names written in DPRK Hangul (뿌찐, 쎄르게이 라브로브) or in "
-        "Cyrillic: the Russian original, the standard South Korean Hangul, the English press "
+        description="Normalise Russian names written in DPRK Hangul (뿌찐, 쎄르게이 라브로브) or "
+        "in Cyrillic: the Russian original, the standard South Korean Hangul, the English press "
         "spelling and the standard romanisations, with a confidence.  Names come as arguments "
         "or one per line on stdin.",
         epilog="examples:\n  translit normalize 뿌찐 '제니스 만뚜로브'\n"

@@ -1,0 +1,174 @@
+"""The term scanner on running DPRK text: exact offsets, glued words, suffixes, names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from translit import tables, terms
+from translit.terms import find_terms
+
+ARTICLE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kcna-2023-09-14" / "ko.txt"
+RUSSIAN = {"울라지미르", "울라지미로비치", "뿌찐", "뜨루뜨네브", "쎄르게이", "라브로브", "올가"}
+KOREAN = {"김정은", "최선희", "유리", "강대한"}
+
+
+@pytest.fixture
+def fake_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stand-ins for translit.korean_names and translit.detect that know a few words."""
+    monkeypatch.setattr(terms, "is_korean_name", lambda w: w in KOREAN)
+    monkeypatch.setattr(terms, "russian_spelling_score", lambda w: 1.0 if w in RUSSIAN else 0.0)
+
+
+def _article() -> str:
+    if not ARTICLE.is_file():
+        pytest.skip(f"article not found at {ARTICLE}")
+    return ARTICLE.read_text(encoding="utf-8")
+
+
+def _shown(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(m.text, m.kind, m.suffixes) for m in find_terms(text)]
+
+
+def test_own_samples() -> None:
+    for name in ("suffixes.tsv", "scanner.tsv"):
+        for sample in tables.read_file(name).samples:
+            assert terms.SAMPLE_APPLIERS[name](sample.input) == sample.expected, sample
+
+
+def test_the_article_titles_and_terms_are_found_with_exact_offsets() -> None:
+    text = _article()
+    found = find_terms(text)
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert all(text[m.end : m.end + len(m.suffix)] == m.suffix for m in found)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    titles = {m.text for m in found if m.kind == "title"}
+    assert {
+        "조선로동당 총비서",
+        "조선민주주의인민공화국 국무위원장",
+        "로씨야련방 대통령",
+        "외무상",
+        "조선인민군 원수",
+        "국방상",
+        "조선로동당 중앙위원회 비서",
+        "외무성 부상",
+        "정부부수상",
+        "공업무역상",
+        "원동련방구주재 대통령전권대표",
+        "대통령행정부 부책임자",
+        "대통령공보관",
+        "자연부원생태학상",
+        "로씨야측위원장",
+        "운수상",
+        "특명전권대사",
+    } <= titles
+    others = {m.text for m in found if m.kind != "title"}
+    assert {
+        "조선중앙통신",
+        "조로",
+        "로조",
+        "로씨야련방",
+        "워스또츠느이우주발사장",
+        "조로정부간 무역경제 및 과학기술협조위원회",
+        "외교관계설정",
+        "단독회담",
+    } <= others
+
+
+def test_particles_and_copulas_are_split_off() -> None:
+    assert _shown("워스또츠느이우주발사장에서") == [("워스또츠느이우주발사장", "place", ("에서",))]
+    assert _shown("조선로동당 총비서이시며") == [("조선로동당 총비서", "title", ("이시며",))]
+    assert _shown("로씨야측에서는") == [("로씨야측", "term", ("에서", "는"))]
+
+
+def test_glued_words_give_one_match_each() -> None:
+    assert _shown("로씨야련방외무상") == [
+        ("로씨야련방", "place", ()),
+        ("외무상", "title", ()),
+    ]
+    assert [m.text for m in find_terms("조선민주주의인민공화국창건 75돐")] == [
+        "조선민주주의인민공화국",
+        "창건",
+    ]
+
+
+def test_spaced_and_solid_spellings_match_alike() -> None:
+    assert [m.entry.dprk for m in find_terms("정부 부수상 겸 정부부수상") if m.entry] == [
+        "정부부수상",
+        "겸",
+        "정부부수상",
+    ]
+
+
+def test_one_syllable_keys_match_whole_words_only() -> None:
+    assert _shown("겸손한 태도") == []
+
+
+@pytest.mark.usefixtures("fake_names")
+def test_names_and_their_honorifics() -> None:
+    assert _shown("최선희동지,조선인민군 원수") == [
+        ("최선희", "korean_name", ("동지",)),
+        ("조선인민군 원수", "title", ()),
+    ]
+    assert _shown("김정은동지께서는") == [("김정은", "korean_name", ("동지", "께서", "는"))]
+    assert _shown("뿌찐대통령은") == [("뿌찐", "russian_name", ("대통령", "은"))]
+
+
+@pytest.mark.usefixtures("fake_names")
+def test_consecutive_russian_words_are_one_name() -> None:
+    text = "대통령 울라지미르 울라지미로비치 뿌찐동지와"
+    found = find_terms(text)
+    assert [(m.text, m.kind, m.suffixes) for m in found][1:] == [
+        ("울라지미르 울라지미로비치 뿌찐", "russian_name", ("동지", "와"))
+    ]
+    assert text[found[1].start : found[1].end] == found[1].text
+
+
+@pytest.mark.usefixtures("fake_names")
+def test_a_bare_korean_looking_given_name_joins_the_russian_surname() -> None:
+    assert _shown("대통령전권대표 유리 뜨루뜨네브동지")[1:] == [
+        ("유리 뜨루뜨네브", "russian_name", ("동지",))
+    ]
+
+
+@pytest.mark.usefixtures("fake_names")
+def test_a_korean_name_needs_an_honorific_or_a_title() -> None:
+    assert _shown("강대한 국가건설") == []
+    assert _shown("외무상 최선희") == [("외무상", "title", ()), ("최선희", "korean_name", ())]
+
+
+@pytest.mark.usefixtures("fake_names")
+def test_short_stems_are_not_russian_names() -> None:
+    assert _shown("올가") == [("올가", "russian_name", ())]  # not 올 + 가
+
+
+def test_names_with_the_real_modules() -> None:
+    kinds = {m.text: m.kind for m in find_terms(_article())}
+    assert kinds.get("김정은") == "korean_name"
+    assert kinds.get("울라지미르 울라지미로비치 뿌찐") == "russian_name"
+    assert kinds.get("쎄르게이 라브로브") == "russian_name"
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("로씨야련방외무상 정부부수상겸동지께서는에,")), max_size=40
+    )
+)
+def test_offsets_are_exact_on_any_mix_of_terms_and_particles(text: str) -> None:
+    for m in find_terms(text):
+        assert text[m.start : m.end] == m.text
+        assert text[m.end : m.end + len(m.suffix)] == m.suffix
+
+
+@given(st.text(max_size=60))
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    for m in find_terms(text):
+        assert 0 <= m.start < m.end <= len(text)
+
+
+def test_the_library_never_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    find_terms("로씨야련방 외무상 쎄르게이 라브로브동지")
+    assert capsys.readouterr() == ("", "")
