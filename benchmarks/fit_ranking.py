@@ -80,14 +80,22 @@ def main() -> None:
         key=lambda w: (accuracy(pairs, w), -sum(abs(w[f] - current[f]) for f in GRID)),
     )
     print(f"best grid weights {best}: {accuracy(pairs, best):.1%}")
+    # Calibrate as for names the gazetteer does not know: most of the development list's people
+    # are in it, and a calibration fitted with it would be overconfident on unseen names.
+    without = dict(ranking.weights()) | {"gazetteer": 0.0}
+    ranking.weights.cache_clear()
+    original = ranking.weights
+    ranking.weights = lambda: without  # type: ignore[assignment]
     points = []
     for row in dev_names("person", "place"):
         forms = normalize(row.dprk)
         if forms.source == "rules":
             raw = forms.candidates[0].score
             points.append((raw, fold(forms.cyrillic) == fold(row.cyrillic)))
+    ranking.weights = original
     a, b = platt(points)
-    print(f"calibration over {len(points)} names: calibration_a {a:.3f}, calibration_b {b:.3f}")
+    print(f"calibration over {len(points)} names, gazetteer off: {sum(ok for _, ok in points)} right;")
+    print(f"  calibration_a {a:.3f}, calibration_b {b:.3f}")
     for low in (0.5, 0.7, 0.9):
         bucket = [
             ok

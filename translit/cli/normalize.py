@@ -68,13 +68,13 @@ def render(forms: NameForms, out: TextIO) -> None:
     others = ", ".join(f"{c.cyrillic} {c.score:.2f}" for c in forms.candidates[1:3])
     out.write(
         f"{forms.input}\n"
-        f"  DPRK      {forms.dprk}\n"
-        f"  Cyrillic  {forms.cyrillic}   (confidence {forms.confidence:.2f}"
+        f"  {'DPRK':<14} {forms.dprk}\n"
+        f"  {'Cyrillic':<14} {forms.cyrillic}   (confidence {forms.confidence:.2f}"
         + (f"; also {others}" if others else "")
         + ")\n"
-        f"  South     {forms.south}\n"
-        f"  English   {forms.latin}\n"
-        + "".join(f"  {scheme:<9} {text}\n" for scheme, text in forms.romanizations.items())
+        f"  {'South':<14} {forms.south}\n"
+        f"  {'English':<14} {forms.latin}\n"
+        + "".join(f"  {scheme:<14} {text}\n" for scheme, text in forms.romanizations.items())
     )
 
 
