@@ -94,7 +94,8 @@ def main() -> None:
             points.append((raw, fold(forms.cyrillic) == fold(row.cyrillic)))
     ranking.weights = original
     a, b = platt(points)
-    print(f"calibration over {len(points)} names, gazetteer off: {sum(ok for _, ok in points)} right;")
+    right = sum(ok for _, ok in points)
+    print(f"calibration over {len(points)} names, gazetteer off: {right} right;")
     print(f"  calibration_a {a:.3f}, calibration_b {b:.3f}")
     for low in (0.5, 0.7, 0.9):
         bucket = [
