@@ -125,3 +125,18 @@ def test_confidence_is_calibrated_on_the_development_list() -> None:
     ]
     assert len(confident) >= len(rows) // 2
     assert sum(confident) / len(confident) >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("south", "cyrillic", "dprk"),
+    [
+        ("푸틴", "Путин", "뿌찐"),
+        ("세르게이 라브로프", "Сергей Лавров", "쎄르게이 라브로브"),
+        ("알렉세이 오베르추크", "Алексей Оверчук", "알렉쎄이 오베르츄크"),
+        ("블라디미르 푸틴", "Владимир Путин", "울라지미르 뿌찐"),
+    ],
+)
+def test_south_korean_spellings_are_read_too(south: str, cyrillic: str, dprk: str) -> None:
+    """South Korean copies re-spell names; the DPRK field then gives the DPRK spelling."""
+    forms = normalize(south)
+    assert (forms.cyrillic, forms.dprk, forms.south) == (cyrillic, dprk, south)

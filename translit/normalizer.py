@@ -108,11 +108,33 @@ def _check_hangul(text: str) -> None:
             raise InputError(f"{ch!r} is not part of a Hangul name", text=text, index=index)
 
 
+def _readings(word: str) -> list[reconstruct.Reading]:
+    """Readings by the DPRK rules and, at a cost, by the South Korean ones (푸틴, 라브로프), since
+    South Korean copies of DPRK texts re-spell names."""
+    found = {r.cyrillic: r for r in reconstruct.readings(word)}
+    cost = weights()["south_reading"]
+    for r in reconstruct.readings(word, table=SOUTH_TABLE):
+        if r.cyrillic not in found:
+            found[r.cyrillic] = reconstruct.Reading(r.cyrillic, r.rule_logp + cost)
+    return list(found.values())
+
+
+def _is_dprk_spelling(hangul_text: str, cyrillic: str) -> bool:
+    """Whether the DPRK rules spell ``cyrillic`` as ``hangul_text`` (in one of their variants)."""
+    ruleset = rules.load(reconstruct.DPRK_TABLE)
+    spelled = hangul_text.replace("-", " ").split()
+    words = cyrillic.lower().replace("-", " ").split()
+    return len(spelled) == len(words) and all(
+        hangul.to_jamo(h) in dict(rules.spell(ruleset, c))
+        for h, c in zip(spelled, words, strict=True)
+    )
+
+
 def _word_readings(word: str) -> list[Scored]:
     entry = lexicon()[0].get(word)
     if entry is not None:
         return [Scored(entry.cyrillic.lower(), 0.0, None)]
-    parts = [rank_word(reconstruct.readings(part)) for part in word.split("-")]
+    parts = [rank_word(_readings(part)) for part in word.split("-")]
     if any(not p for p in parts):
         return []
     combos = rank_name(parts, k=reconstruct.BEAM)
@@ -138,7 +160,7 @@ def _from_hangul(text: str, k: int) -> NameForms:
     missing = [w for w, r in zip(text.split(), per_word, strict=False) if not r]
     if missing:
         raise InputError(
-            f"{missing[0]!r} cannot be read as a Russian word in DPRK spelling",
+            f"{missing[0]!r} cannot be read as a Russian word in DPRK or South Korean spelling",
             text=text,
             index=text.index(missing[0]),
         )
@@ -149,7 +171,8 @@ def _from_hangul(text: str, k: int) -> NameForms:
         for (combo, _), p in zip(combos[:k], probs, strict=False)
     )
     best = candidates[0].cyrillic
-    return _forms(text, text, best, candidates, calibrated(probs[0]), None)
+    dprk = text if _is_dprk_spelling(text, best) else dprk_spelling(best)
+    return _forms(text, dprk, best, candidates, calibrated(probs[0]), None)
 
 
 def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms | None:

@@ -13,12 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from translit import tables
+from translit import charmodel, tables
 from translit.errors import TableError
 from translit.lexicon_prior import Evidence, evidence
 from translit.reconstruct import Reading
 
 WORD_BEAM = 6
+PRESELECT = 40
 MAX_COMBINATIONS = 400
 
 
@@ -67,8 +68,19 @@ def score_word(reading: Reading) -> Scored:
 
 
 def rank_word(readings: Sequence[Reading]) -> list[Scored]:
-    """Readings of one word, best first (ties broken alphabetically, for determinism)."""
-    return sorted((score_word(r) for r in readings), key=lambda s: (-s.score, s.cyrillic))
+    """Readings of one word, best first (ties broken alphabetically, for determinism).  Only the
+    ``PRESELECT`` best by rule likelihood and character model are looked up in the lexicons."""
+    w = weights()
+    model = charmodel.model()
+    cheap = sorted(
+        readings,
+        key=lambda r: (
+            -(w["rule_logp"] * r.rule_logp + w["charlm"] * model.logprob(r.cyrillic)),
+            r.cyrillic,
+        ),
+    )
+    scored = (score_word(r) for r in cheap[:PRESELECT])
+    return sorted(scored, key=lambda s: (-s.score, s.cyrillic))
 
 
 def _gender_clashes(words: Sequence[Scored]) -> int:

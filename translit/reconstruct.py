@@ -36,6 +36,7 @@ class Edge:
 class Lattice:
     by_first: Mapping[str, tuple[Edge, ...]]
     epsilon: tuple[Edge, ...]
+    jamo: frozenset[str]  # every jamo some rule writes: a word with another has no reading
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,17 @@ def lattice(table: str = DPRK_TABLE) -> Lattice:
     epsilon: list[Edge] = []
     for rule in rules.load(table).rules:
         for output, weight in rule.outputs:
-            edge = Edge(output, rule, weight)
-            if output:
-                by_first.setdefault(output[0], []).append(edge)
-            else:
-                epsilon.append(edge)
+            if not output:
+                epsilon.append(Edge(output, rule, weight))
+                continue
+            forms = [output]
+            if hangul.is_onset(output[-1]):  # composing gives a bare onset its ㅡ (ㄹ → 르)
+                forms.append(output + hangul.EU)
+            for form in forms:
+                by_first.setdefault(form[0], []).append(Edge(form, rule, weight))
     frozen = {k: tuple(v) for k, v in by_first.items()}
-    return Lattice(MappingProxyType(frozen), tuple(epsilon))
+    jamo = frozenset(ch for edges in frozen.values() for edge in edges for ch in edge.output)
+    return Lattice(MappingProxyType(frozen), tuple(epsilon), jamo)
 
 
 tables.on_overlay_change(lattice.cache_clear)
@@ -99,6 +104,8 @@ def readings(word: str, *, table: str = DPRK_TABLE, beam: int = BEAM) -> list[Re
     """Every Cyrillic word the table spells as Hangul ``word`` (one word, syllables only)."""
     target = hangul.to_jamo(word)
     index = lattice(table)
+    if not set(target) <= index.jamo:
+        return []
     ruleset = rules.load(table)
     buckets: list[list[_Hyp]] = [[] for _ in range(len(target) + 1)]
     buckets[0].append(_Hyp("", 0.0, 0.0, (), 0))
@@ -141,7 +148,10 @@ def readings(word: str, *, table: str = DPRK_TABLE, beam: int = BEAM) -> list[Re
     for hyp in buckets[len(target)]:
         if hyp.cyrillic in found:
             continue
-        spelled = dict(rules.spell(ruleset, hyp.cyrillic))
+        spelled = {
+            hangul.to_jamo(hangul.compose(jamo)): weight
+            for jamo, weight in reversed(rules.spell(ruleset, hyp.cyrillic))
+        }
         if target in spelled:
             found[hyp.cyrillic] = math.log(spelled[target])
     return [Reading(c, lp) for c, lp in found.items()]
