@@ -26,7 +26,6 @@ from translit.lexicon_prior import gazetteer
 from translit.normalizer import dprk_spelling
 from translit.ranking import rank_word
 
-DETECT_BEAM = 20
 FEATURES = ("bias", "known", "charlm", "korean", "syllable_llr", "syllables")
 
 
@@ -101,7 +100,7 @@ def features(word: str) -> dict[str, float] | None:
     """The evidence about ``word``; ``None`` when no Russian word is spelled so."""
     if not word or not all(hangul.is_syllable(ch) for ch in word):
         return None
-    readings = reconstruct.readings(word, beam=DETECT_BEAM)
+    readings = reconstruct.readings(word)
     if not readings:
         return None
     best = rank_word(readings)[0]

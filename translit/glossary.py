@@ -232,9 +232,13 @@ def compound(text: str) -> TermEntry | None:
 
 
 def transcribe(word: str) -> TermEntry | None:
-    """A transcribed (not translated) Russian word through the name pipeline, when
-    :func:`translit.detect.russian_spelling_score` says it is one; else ``None``."""
-    if russian_spelling_score(word) < setting("russian_name_threshold"):
+    """A transcribed (not translated) Russian word or phrase through the name pipeline, when
+    :func:`translit.detect.russian_spelling_score` of one of its words reaches the (low) term
+    threshold (a word asked about is more likely a term than running text is) and the pipeline
+    reads every word; else ``None``."""
+    words = word.split()
+    threshold = setting("term_transcription_threshold")
+    if not words or max(russian_spelling_score(w) for w in words) < threshold:
         return None
     try:
         forms = normalize(word)
