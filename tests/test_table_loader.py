@@ -69,3 +69,29 @@ def test_user_rules_take_precedence(overlay: Path) -> None:
 def test_a_missing_overlay_directory_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(TableError, match="overlay directory does not exist"):
         tables.set_overlay(tmp_path / "nowhere")
+
+
+def test_named_numbers_report_bad_and_repeated_rows(overlay: Path) -> None:
+    (overlay / "ranking.tsv").write_text(
+        "#: source: mine\nfeature\tweight\nzipf\tmany\ncharlm\t0.3\ncharlm\t0.4\n", encoding="utf-8"
+    )
+    with pytest.raises(TableError) as caught:
+        tables.read_numbers("ranking.tsv", "feature", "weight")
+    assert [p.line for p in caught.value.problems] == [3, 5]
+    assert "'many' is not a number" in str(caught.value)
+
+
+def test_overlay_numbers_win_over_bundled_ones(overlay: Path) -> None:
+    (overlay / "ranking.tsv").write_text("feature\tweight\ncharlm\t0.7\n", encoding="utf-8")
+    assert tables.read_numbers("ranking.tsv", "feature", "weight")["charlm"] == 0.7
+
+
+def test_enumerated_columns_are_checked(overlay: Path) -> None:
+    (overlay / "suffixes.tsv").write_text(
+        "#: source: mine\nsuffix\tclass\tafter\tenglish\tnote\n동무\thonorific\tanywhere\t\t\n",
+        encoding="utf-8",
+    )
+    from translit import terms
+
+    with pytest.raises(TableError, match=r"suffixes.tsv:3: after 'anywhere' is not one of"):
+        terms.suffixes()

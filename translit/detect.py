@@ -15,13 +15,13 @@ import functools
 import math
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from wordfreq import get_frequency_dict
 
 from translit import hangul, reconstruct, tables
-from translit.errors import TableError
+from translit.errors import TableError, TableProblem
 from translit.lexicon_prior import gazetteer
 from translit.normalizer import dprk_spelling
 from translit.ranking import rank_word
@@ -29,23 +29,14 @@ from translit.ranking import rank_word
 FEATURES = ("bias", "known", "charlm", "korean", "syllable_llr", "syllables")
 
 
-@functools.cache
 def weights() -> Mapping[str, float]:
-    """The logistic model's weights from ``tables/detect.tsv``."""
-    table = tables.read_tsv("detect.tsv", required=("feature", "weight"))
-    found: dict[str, float] = {}
-    for row, line in zip(table.rows, table.row_lines, strict=False):
-        try:
-            found[row["feature"]] = float(row["weight"])
-        except ValueError:
-            raise TableError([line.problem(f"weight {row['weight']!r} is not a number")]) from None
+    """The logistic model's weights from ``tables/detect.tsv``, every feature present."""
+    found = tables.read_numbers("detect.tsv", "feature", "weight")
     missing = [f for f in FEATURES if f not in found]
     if missing:
-        raise TableError([table.row_lines[0].problem(f"missing feature(s): {', '.join(missing)}")])
-    return MappingProxyType(found)
-
-
-tables.on_overlay_change(weights.cache_clear)
+        problem = TableProblem(tables.read_file("detect.tsv").path, 0, "missing feature(s)")
+        raise TableError([replace(problem, message=f"missing feature(s): {', '.join(missing)}")])
+    return found
 
 
 @functools.cache

@@ -114,20 +114,14 @@ def glossary() -> Glossary:
 tables.on_overlay_change(glossary.cache_clear)
 
 
-@functools.cache
 def setting(name: str) -> float:
     """A numeric setting of ``tables/scanner.tsv``."""
-    table = tables.read_tsv(SETTINGS, required=("setting", "value"))
-    for row, line in zip(table.rows, table.row_lines, strict=True):
-        if row["setting"] == name:
-            try:
-                return float(row["value"])
-            except ValueError:
-                raise TableError([line.problem(f"{row['value']!r} is not a number")]) from None
-    raise TableError([TableProblem(table.path, 0, f"setting {name!r} is missing")])
-
-
-tables.on_overlay_change(setting.cache_clear)
+    settings = tables.read_numbers(SETTINGS, "setting", "value")
+    if name not in settings:
+        raise TableError(
+            [TableProblem(tables.read_file(SETTINGS).path, 0, f"setting {name!r} is missing")]
+        )
+    return settings[name]
 
 
 def lookup(word: str) -> TermEntry | None:
@@ -141,14 +135,7 @@ def lookup(word: str) -> TermEntry | None:
 @functools.cache
 def links() -> Mapping[str, tuple[str, str]]:
     """Link words of compounds (겸, 주재): key → (role, English)."""
-    table = tables.read_tsv(LINKS, required=("dprk", "role", "english"))
-    bad = [
-        line.problem(f"role {row['role']!r} is not one of {sorted(ROLES)}")
-        for row, line in zip(table.rows, table.row_lines, strict=True)
-        if row["role"] not in ROLES
-    ]
-    if bad:
-        raise TableError(bad)
+    table = tables.read_tsv(LINKS, required=("dprk", "role", "english"), choices=(("role", ROLES),))
     return MappingProxyType({compact(r["dprk"]): (r["role"], r["english"]) for r in table.rows})
 
 

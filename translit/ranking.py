@@ -6,15 +6,12 @@ given name, patronymic and surname agree in gender (Мария Захарова,
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from translit import charmodel, tables
-from translit.errors import TableError
 from translit.lexicon_prior import Evidence, evidence
 from translit.reconstruct import Reading
 
@@ -32,23 +29,9 @@ class Scored:
     evidence: Evidence | None
 
 
-@functools.cache
 def weights() -> Mapping[str, float]:
     """Feature weights from ``tables/ranking.tsv``."""
-    table = tables.read_tsv("ranking.tsv", required=("feature", "weight"))
-    out: dict[str, float] = {}
-    problems = []
-    for row, line in zip(table.rows, table.row_lines, strict=False):
-        try:
-            out[row["feature"]] = float(row["weight"])
-        except ValueError:
-            problems.append(line.problem(f"weight {row['weight']!r} is not a number"))
-    if problems:
-        raise TableError(problems)
-    return MappingProxyType(out)
-
-
-tables.on_overlay_change(weights.cache_clear)
+    return tables.read_numbers("ranking.tsv", "feature", "weight")
 
 
 def score_word(reading: Reading) -> Scored:

@@ -191,8 +191,14 @@ on_overlay_change(read_file.cache_clear)
 
 
 @functools.cache
-def read_tsv(name: str, *, required: tuple[str, ...] = ()) -> TsvTable:
-    """Read a TSV table, checking that every row has the header's width and ``required`` cells."""
+def read_tsv(
+    name: str,
+    *,
+    required: tuple[str, ...] = (),
+    choices: tuple[tuple[str, frozenset[str]], ...] = (),
+) -> TsvTable:
+    """Read a TSV table, checking that every row has the header's width, ``required`` cells, and
+    for each ``(column, allowed)`` of ``choices`` a value in ``allowed``."""
     table = read_file(name)
     if not table.lines:
         raise TableError([TableProblem(table.path, 0, "the table has no header line")])
@@ -219,6 +225,11 @@ def read_tsv(name: str, *, required: tuple[str, ...] = ()) -> TsvTable:
         if empty:
             problems.append(line.problem(f"empty required cell(s): {', '.join(empty)}"))
             continue
+        for column, allowed in choices:
+            if row.get(column, "") not in allowed:
+                problems.append(
+                    line.problem(f"{column} {row.get(column)!r} is not one of {sorted(allowed)}")
+                )
         rows.append(MappingProxyType(row))
         row_lines.append(line)
     if problems:
@@ -229,3 +240,30 @@ def read_tsv(name: str, *, required: tuple[str, ...] = ()) -> TsvTable:
 
 
 on_overlay_change(read_tsv.cache_clear)
+
+
+@functools.cache
+def read_numbers(name: str, key: str, value: str) -> Mapping[str, float]:
+    """A TSV table of named numbers (weights, settings): ``key`` column → float ``value`` column.
+    A user overlay's row wins over the bundled one; a key repeated within one file, or a value
+    that is not a number, is a problem, all reported at once."""
+    table = read_tsv(name, required=(key, value))
+    numbers: dict[str, float] = {}
+    seen: dict[str, str] = {}
+    problems: list[TableProblem] = []
+    for row, line in zip(table.rows, table.row_lines, strict=True):
+        if row[key] in seen:
+            if seen[row[key]] == line.path:
+                problems.append(line.problem(f"{key} {row[key]!r} is given twice"))
+            continue
+        seen[row[key]] = line.path
+        try:
+            numbers[row[key]] = float(row[value])
+        except ValueError:
+            problems.append(line.problem(f"{value} {row[value]!r} is not a number"))
+    if problems:
+        raise TableError(problems)
+    return MappingProxyType(numbers)
+
+
+on_overlay_change(read_numbers.cache_clear)

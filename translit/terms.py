@@ -23,7 +23,6 @@ from typing import Any
 
 from translit import hangul, tables
 from translit.detect import russian_spelling_score
-from translit.errors import TableError
 from translit.glossary import TermEntry, compact, glossary, setting
 from translit.korean_names import is_korean_name
 
@@ -60,14 +59,9 @@ class Suffix:
 
 @functools.cache
 def suffixes() -> Mapping[str, Suffix]:
-    table = tables.read_tsv(SUFFIXES, required=("suffix", "class", "after"))
-    bad = [
-        line.problem(f"after {row['after']!r} is not one of {sorted(AFTER)}")
-        for row, line in zip(table.rows, table.row_lines, strict=True)
-        if row["after"] not in AFTER
-    ]
-    if bad:
-        raise TableError(bad)
+    table = tables.read_tsv(
+        SUFFIXES, required=("suffix", "class", "after"), choices=(("after", AFTER),)
+    )
     return MappingProxyType(
         {r["suffix"]: Suffix(r["suffix"], r["class"], r["after"]) for r in table.rows}
     )
