@@ -204,3 +204,15 @@ def test_a_bad_link_role_is_reported(overlay: Path) -> None:
     tables.clear_caches()
     with pytest.raises(TableError, match=rf"{path}:3: role 'join'"):
         term("로씨야련방외무상")
+
+
+def test_compounds_of_a_place_and_a_generic_put_the_name_first() -> None:
+    entry = term("쁠레쎄쯔크우주발사장")
+    assert entry.english == "Plesetsk Cosmodrome"
+    assert "cosmodrome of Plesetsk" in entry.english_variants
+
+
+def test_compound_titles_also_offer_the_premodified_english() -> None:
+    entry = term("로씨야련방외무상")
+    assert entry.english == "Foreign Minister of the Russian Federation"
+    assert "Russian Federation Foreign Minister" in entry.english_variants

@@ -182,6 +182,16 @@ def _phrase(parts: list[str]) -> str | None:
     return " of ".join([head, *(_the(m) for m in mods)])
 
 
+def _premodified(segments: list[list[str]]) -> tuple[str, ...]:
+    """English puts a name before its head as often as after: "Plesetsk Cosmodrome",
+    "Russian Federation Foreign Minister" beside "cosmodrome of Plesetsk"."""
+    entries = glossary().by_dprk
+    if len(segments) != 1 or len(segments[0]) != 2 or any(p not in entries for p in segments[0]):
+        return ()
+    modifier, head = (entries[p].english or "" for p in segments[0])
+    return (f"{modifier} {head[:1].upper()}{head[1:]}",)
+
+
 def compound(text: str) -> TermEntry | None:
     """A glued or spaced sequence of known terms read as one: 로씨야련방외무상 →
     Foreign Minister of the Russian Federation; 정부부수상 겸 공업무역상 → … and …."""
@@ -205,12 +215,15 @@ def compound(text: str) -> TermEntry | None:
     )
     entries = glossary().by_dprk
     head = [entries[p] for p in parts if p not in links()][-1]
+    variants = _premodified(segments)
+    if variants and entries[parts[0]].kind == "place" and head.kind in ("term", "place"):
+        english, variants = variants[0], (english,)  # a named place: "Plesetsk Cosmodrome"
     return TermEntry(
         input=text,
         dprk=text,
         south=" ".join(entries[p].south or p if p in entries else p for p in parts),
         english=english,
-        english_variants=(),
+        english_variants=variants,
         kcna_english=None,
         kind=head.kind,
         source="compound of glossary entries",

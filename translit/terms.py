@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from translit import hangul, tables
-from translit.detect import russian_spelling_score
+from translit.detect import korean_zipf, russian_spelling_score
 from translit.glossary import TermEntry, compact, glossary, setting
 from translit.korean_names import is_korean_name
 
@@ -160,7 +160,8 @@ def _name(text: str, start: int, end: int, after_title: bool) -> Match | None:
     for k, chain in reversed(splits):  # the longest suffix chain: 뿌찐 + 동지 + 와
         titled = after_title or any(suffixes()[s].cls in CONTEXT_CLASSES for s in chain)
         threshold = setting("titled_russian_name_threshold" if titled else "russian_name_threshold")
-        if k >= shortest and russian_spelling_score(word[:k]) >= threshold:
+        common = not titled and korean_zipf(word[:k]) >= setting("korean_word_zipf")
+        if k >= shortest and not common and russian_spelling_score(word[:k]) >= threshold:
             return Match(word[:k], start, start + k, "russian_name", None, chain)
     return korean
 
