@@ -14,6 +14,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from translit import charmodel, hangul, rules, tables
 from translit.rules import BOUNDARY
@@ -29,7 +30,7 @@ class Edge:
 
     output: str
     rule: rules.Rule
-    weight: float
+    logw: float  # log of the rule's weight for this output
 
 
 @dataclass(frozen=True)
@@ -47,17 +48,12 @@ class Reading:
     rule_logp: float
 
 
-@dataclass(frozen=True)
-class _Hyp:
+class _Hyp(NamedTuple):
     cyrillic: str
+    score: float  # rule log-likelihood + character model, the beam's ranking
     logp: float
-    lm: float
-    pending: tuple[tuple[rules.Rule, int], ...]
+    pending: tuple[tuple[rules.Rule, int], ...]  # rules whose right context is not yet seen
     epsilons: int
-
-    @property
-    def score(self) -> float:
-        return self.logp + self.lm
 
 
 @functools.cache
@@ -68,13 +64,13 @@ def lattice(table: str = DPRK_TABLE) -> Lattice:
     for rule in rules.load(table).rules:
         for output, weight in rule.outputs:
             if not output:
-                epsilon.append(Edge(output, rule, weight))
+                epsilon.append(Edge(output, rule, math.log(weight)))
                 continue
             forms = [output]
             if hangul.is_onset(output[-1]):  # composing gives a bare onset its ㅡ (ㄹ → 르)
                 forms.append(output + hangul.EU)
             for form in forms:
-                by_first.setdefault(form[0], []).append(Edge(form, rule, weight))
+                by_first.setdefault(form[0], []).append(Edge(form, rule, math.log(weight)))
     frozen = {k: tuple(v) for k, v in by_first.items()}
     jamo = frozenset(ch for edges in frozen.values() for edge in edges for ch in edge.output)
     return Lattice(MappingProxyType(frozen), tuple(epsilon), jamo)
@@ -83,21 +79,24 @@ def lattice(table: str = DPRK_TABLE) -> Lattice:
 tables.on_overlay_change(lattice.cache_clear)
 
 
-def _extend(hyp: _Hyp, edge: Edge, lm_weight: float) -> _Hyp | None:
+def _extend(hyp: _Hyp, edge: Edge, model: charmodel.CharModel) -> _Hyp | None:
     rule = edge.rule
     start = len(hyp.cyrillic)
     word = hyp.cyrillic + rule.letters
-    if not rule.left_matches(word, start):
+    if rule.left and not rule.left_matches(word, start):
         return None
-    pending = [(r, end) for r, end in hyp.pending if end + len(r.right) > start]
+    pending = []
     for r, end in hyp.pending:
         if not r.right_matches(word, end, complete=False):
             return None
+        if end + len(r.right) > len(word):
+            pending.append((r, end))
     if rule.right:
         pending.append((rule, len(word)))
-    lm = hyp.lm + lm_weight * charmodel.model().extension_logprob(hyp.cyrillic, rule.letters)
+    logp = hyp.logp + edge.logw
+    lm = model.extension_logprob(hyp.cyrillic[-charmodel.ORDER :], rule.letters)
     epsilons = hyp.epsilons + 1 if not edge.output else 0
-    return _Hyp(word, hyp.logp + math.log(edge.weight), lm, tuple(pending), epsilons)
+    return _Hyp(word, hyp.score + edge.logw + lm, logp, tuple(pending), epsilons)
 
 
 def readings(word: str, *, table: str = DPRK_TABLE, beam: int = BEAM) -> list[Reading]:
@@ -109,7 +108,7 @@ def readings(word: str, *, table: str = DPRK_TABLE, beam: int = BEAM) -> list[Re
     ruleset = rules.load(table)
     buckets: list[list[_Hyp]] = [[] for _ in range(len(target) + 1)]
     buckets[0].append(_Hyp("", 0.0, 0.0, (), 0))
-    lm_weight = 1.0
+    model = charmodel.model()
     for pos in range(len(target) + 1):
         frontier = buckets[pos]
         grown = list(frontier)
@@ -132,7 +131,7 @@ def readings(word: str, *, table: str = DPRK_TABLE, beam: int = BEAM) -> list[Re
             if hyp.epsilons >= MAX_EPSILON_RUN:
                 continue
             for edge in silent:
-                new = _extend(hyp, edge, lm_weight)
+                new = _extend(hyp, edge, model)
                 if new is not None:
                     grown.append(new)
         grown.sort(key=lambda h: -h.score)
@@ -141,7 +140,7 @@ def readings(word: str, *, table: str = DPRK_TABLE, beam: int = BEAM) -> list[Re
             break
         for hyp in buckets[pos]:
             for edge in edges:
-                new = _extend(hyp, edge, lm_weight)
+                new = _extend(hyp, edge, model)
                 if new is not None:
                     buckets[pos + len(edge.output)].append(new)
     found: dict[str, float] = {}
