@@ -7,6 +7,7 @@
 'Choe Son Hui'
 """
 
+from translit.checker import Report, check
 from translit.dueum import to_dprk, to_south
 from translit.errors import InputError, OptionError, TableError, TranslitError
 from translit.glossary import TermEntry, term
@@ -29,9 +30,11 @@ __all__ = [
     "Match",
     "NameForms",
     "OptionError",
+    "Report",
     "TableError",
     "TermEntry",
     "TranslitError",
+    "check",
     "find_terms",
     "is_korean_name",
     "name_variants",

@@ -20,6 +20,8 @@ MODULES = (
     "translit.dueum",
     "translit.glossary",
     "translit.terms",
+    "translit.align",
+    "translit.verdicts",
 )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from translit import tables
 from translit.errors import TranslitError
 
-SUBCOMMANDS = ("normalize", "romanize", "term")
+SUBCOMMANDS = ("normalize", "romanize", "term", "check")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -1,0 +1,244 @@
+"""Locate the English rendering of each mention: tokens, fuzzy windows, order-aware assignment.
+
+English is split into word tokens (letters, with inner hyphens and apostrophes).  A name is
+sought among windows of consecutive capitalised tokens (no punctuation inside), of the
+length of an accepted form ±1 token, scored with the scorer of ``tables/check.tsv``.  Names
+keep their order across a translation, so the candidates of all name mentions are assigned by
+a monotone dynamic programme (:func:`assign_in_order`); a term is then sought near the place
+the name anchors predict for it (:func:`predict`).  Scores only locate; verdicts are decided
+token by token in :mod:`translit.verdicts`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from rapidfuzz import fuzz
+
+from translit import tables
+from translit.errors import TableError, TableProblem
+
+SETTINGS = "check.tsv"
+SPELLING = "english_spelling.tsv"
+SCORERS: Mapping[str, Callable[..., float]] = MappingProxyType(
+    {
+        "ratio": fuzz.ratio,
+        "QRatio": fuzz.QRatio,
+        "WRatio": fuzz.WRatio,
+        "token_sort_ratio": fuzz.token_sort_ratio,
+        "token_set_ratio": fuzz.token_set_ratio,
+        "partial_ratio": fuzz.partial_ratio,
+    }
+)
+MAX_CANDIDATES = 8
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """An English word: ``text == source[start:end]``; ``key`` is lower case, possessive and
+    apostrophes removed, British spelling reduced; ``joined`` when only spaces precede it."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    capital: bool
+    joined: bool
+
+
+@dataclass(frozen=True)
+class Span:
+    """Tokens ``first`` to ``last`` (exclusive) of a text, scored against a mention's forms."""
+
+    first: int
+    last: int
+    score: float
+
+
+@functools.cache
+def settings() -> Mapping[str, str]:
+    table = tables.read_tsv(SETTINGS, required=("setting",))
+    return MappingProxyType({row["setting"]: row["value"] for row in table.rows})
+
+
+def setting(name: str) -> str:
+    found = settings().get(name)
+    if found is None:
+        raise TableError([TableProblem(SETTINGS, 0, f"setting {name!r} is missing")])
+    return found
+
+
+def number(name: str) -> float:
+    try:
+        return float(setting(name))
+    except ValueError:
+        raise TableError([TableProblem(SETTINGS, 0, f"{name} is not a number")]) from None
+
+
+def words(name: str) -> frozenset[str]:
+    return frozenset(setting(name).split())
+
+
+def scorer() -> Callable[..., float]:
+    name = setting("scorer")
+    if name not in SCORERS:
+        raise TableError([TableProblem(SETTINGS, 0, f"scorer {name!r} not in {sorted(SCORERS)}")])
+    return SCORERS[name]
+
+
+@functools.cache
+def _spelling() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = tables.read_tsv(SPELLING, required=("from",))
+    return tuple((re.compile(row["from"]), row["to"]) for row in table.rows)
+
+
+tables.on_overlay_change(settings.cache_clear)
+tables.on_overlay_change(_spelling.cache_clear)
+
+
+def canon_word(word: str) -> str:
+    """One spelling of an English word (``defence`` → ``defense``), by the spelling table."""
+    for pattern, replacement in _spelling():
+        word = pattern.sub(replacement, word, count=1)
+    return word
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics or apostrophes (Ch'oe Sŏn → choe son)."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "'’ʼ`")
+
+
+def word_key(word: str) -> str:
+    return canon_word(fold(_POSSESSIVE.sub("", word)))
+
+
+def name_key(text: str) -> str:
+    """The key a name is scored by: folded words, hyphens as spaces."""
+    return " ".join(word_key(w) for w in re.split(r"[\s\-‐]+", text) if w)
+
+
+def letters(text: str) -> str:
+    """The letters of a name only: equal keys are the same spelling."""
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """The words of ``text``, addresses (URLs, e-mail) left out."""
+    found: list[Token] = []
+    masked = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
+    for m in _TOKEN.finditer(masked):
+        joined = bool(found) and text[found[-1].end : m.start()].isspace()
+        word = m.group()
+        found.append(Token(word, m.start(), m.end(), word_key(word), word[0].isupper(), joined))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=64)
+def windows(tokens: tuple[Token, ...], size: int) -> tuple[tuple[int, str], ...]:
+    """Windows of ``size`` capitalised tokens with only spaces between: (first, key)."""
+    found = []
+    for i in range(len(tokens) - size + 1):
+        part = tokens[i : i + size]
+        if all(t.capital for t in part) and all(t.joined for t in part[1:]):
+            found.append((i, " ".join(t.key.replace("-", " ") for t in part)))
+    return tuple(found)
+
+
+def name_candidates(tokens: tuple[Token, ...], forms: Sequence[str], floor: float) -> list[Span]:
+    """The best non-overlapping windows scoring at least ``floor`` against any form."""
+    score = scorer()
+    keys = {name_key(f) for f in forms if name_key(f)}
+    best: dict[tuple[int, int], float] = {}
+    for key in keys:
+        n = len(key.split())
+        for size in range(max(1, n - 1), n + 2):
+            for first, window in windows(tokens, size):
+                value = score(window, key, score_cutoff=floor)
+                if value and value > best.get((first, first + size), 0.0):
+                    best[(first, first + size)] = value
+    chosen: list[Span] = []
+    for (first, last), value in sorted(best.items(), key=lambda kv: (-kv[1], kv[0][0] - kv[0][1])):
+        if all(last <= s.first or first >= s.last for s in chosen):
+            chosen.append(Span(first, last, round(value, 1)))
+        if len(chosen) == MAX_CANDIDATES:
+            break
+    return chosen
+
+
+def extend(tokens: Sequence[Token], span: Span, size: int) -> Span:
+    """``span`` widened by up to ``size`` capitalised tokens on each side (no punctuation)."""
+    first, last = span.first, span.last
+    while first > 0 and span.first - first < size and tokens[first].joined:
+        if not tokens[first - 1].capital:
+            break
+        first -= 1
+    while last < len(tokens) and last - span.last < size and tokens[last].joined:
+        if not tokens[last].capital:
+            break
+        last += 1
+    return Span(first, last, span.score)
+
+
+def assign_in_order(candidates: Sequence[Sequence[Span]], floor: float) -> list[Span | None]:
+    """One candidate (or none) per mention, positions non-decreasing in mention order,
+    maximising the summed score above ``floor`` (longer spans win ties)."""
+    flat = [(m, s) for m, spans in enumerate(candidates) for s in spans]
+    gain = [s.score - floor + 0.01 * (s.last - s.first) for _, s in flat]
+    total = list(gain)
+    back: list[int | None] = [None] * len(flat)
+    for j, (mj, sj) in enumerate(flat):
+        for i in range(j):
+            mi, si = flat[i]
+            if mi < mj and si.first <= sj.first and total[i] + gain[j] > total[j]:
+                total[j], back[j] = total[i] + gain[j], i
+    chosen: list[Span | None] = [None] * len(candidates)
+    at = max(range(len(flat)), key=total.__getitem__, default=None)
+    while at is not None:
+        chosen[flat[at][0]] = flat[at][1]
+        at = back[at]
+    return chosen
+
+
+def predict(anchors: Sequence[tuple[int, int]], korean_at: int, ratio: float) -> int:
+    """The English offset expected for Korean offset ``korean_at``, interpolated between the
+    (Korean offset, English offset) ``anchors``; ``ratio`` (English/Korean length) without."""
+    if not anchors:
+        return round(korean_at * ratio)
+    points = sorted(anchors)
+    k = bisect.bisect_left(points, (korean_at, -1))
+    if k == 0:
+        return max(0, points[0][1] - round((points[0][0] - korean_at) * ratio))
+    if k == len(points):
+        return points[-1][1] + round((korean_at - points[-1][0]) * ratio)
+    (k0, e0), (k1, e1) = points[k - 1], points[k]
+    return e0 + round((e1 - e0) * (korean_at - k0) / max(1, k1 - k0))
+
+
+def find_phrase(
+    tokens: Sequence[Token], phrase: Sequence[str], same: Callable[[str, str], bool]
+) -> list[int]:
+    """Token indices where the word keys ``phrase`` occur in ``tokens`` (``same(word, key)``)."""
+    n = len(phrase)
+    if not n:
+        return []
+    return [
+        i
+        for i in range(len(tokens) - n + 1)
+        if all(same(phrase[k], tokens[i + k].key) for k in range(n))
+    ]
+
+
+SAMPLE_APPLIERS: Mapping[str, Callable[[str], str]] = {
+    SETTINGS: setting,
+    SPELLING: canon_word,
+}
