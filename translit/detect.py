@@ -96,7 +96,10 @@ def features(word: str) -> dict[str, float] | None:
         return None
     best = rank_word(readings)[0]
     ev = best.evidence
-    known = any(r.evidence is not None and r.evidence.known_name for r in rank_word(readings)[:3])
+    known = any(
+        r.evidence is not None and (r.evidence.known_name or r.evidence.gazetteer)
+        for r in rank_word(readings)[:3]
+    )
     transcribed, korean = _syllable_models()
     return {
         "bias": 1.0,

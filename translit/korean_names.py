@@ -140,6 +140,7 @@ def _given_forms(given: str) -> set[str]:
                 form = _ascii_mr(form)
                 forms.add(form.replace("'", ""))
             forms.add(form)
+    forms.update(jamo.given_name(given, "dprk", join=j, voice_first=True) for j in (" ", "-"))
     return forms
 
 

@@ -74,15 +74,18 @@ def _jamo() -> _Jamo:
 on_overlay_change(_jamo.cache_clear)
 
 
-def pieces(word: str, column: str) -> list[str]:
+def pieces(word: str, column: str, *, voice_first: bool = False) -> list[str]:
     """Romanise each syllable of ``word`` in lower case, with the voicing rule at every
-    junction inside the word: 영길 → ``["yong", "gil"]`` in ``dprk``."""
+    junction inside the word: 영길 → ``["yong", "gil"]`` in ``dprk``.  ``voice_first`` voices
+    the first syllable too, as the press often does (덕훈 → Dok Hun beside KCNA's Tok Hun)."""
     jamo = _jamo()
     out: list[str] = []
     previous_coda: str | None = None
-    for syl in word:
+    for index, syl in enumerate(word):
         onset, vowel, coda = decompose(syl)
-        voiced = previous_coda is not None and previous_coda in jamo.voices_next
+        voiced = (voice_first and index == 0) or (
+            previous_coda is not None and previous_coda in jamo.voices_next
+        )
         onset_map = jamo.voiced.get(onset) if voiced else None
         out.append(
             (onset_map or jamo.onset[onset])[column]
@@ -98,10 +101,10 @@ def word(text: str, column: str) -> str:
     return "".join(pieces(text, column)).capitalize()
 
 
-def given_name(given: str, column: str, *, join: str) -> str:
+def given_name(given: str, column: str, *, join: str, voice_first: bool = False) -> str:
     """A given name: syllables joined by ``join`` (``" "``: each one capitalised, KCNA's Son Hui;
     ``"-"``: Son-hui; ``""``: Sonhui).  Three or more syllables make one word."""
-    parts = pieces(given, column)
+    parts = pieces(given, column, voice_first=voice_first)
     if len(parts) > 2 or not join:
         return "".join(parts).capitalize()
     if join == " ":

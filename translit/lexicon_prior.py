@@ -69,7 +69,7 @@ def evidence(word: str) -> Evidence:
     role = gender = None
     for parse in _analyzer().parse(word):
         tag = parse.tag
-        if "nomn" not in tag or parse.normal_form.replace("ё", "е") != plain:
+        if "nomn" not in tag or "sing" not in tag:  # the form a name is cited in
             continue
         tags = [t for t in NAME_TAGS if t in tag]
         if parse.is_known:
