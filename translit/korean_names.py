@@ -28,11 +28,14 @@ from hangul_romanize.rule import academic
 from translit import korean_romanize as jamo
 from translit.dueum import has_loanword_marker, is_known_word, south_initial
 from translit.errors import InputError, OptionError, TableError
+from translit.hangul import decompose
 from translit.korean_surnames import Surname, split_name, surnames
 from translit.tables import on_overlay_change, read_tsv
 
 SYSTEMS = ("dprk", "mr", "mr-ascii", "rr", "rr-translit", "press")
 IRREGULAR = "korean_names_irregular.tsv"
+PRESS_VOWELS = "korean_press_vowels.tsv"
+YES_NO = frozenset({"yes", "no"})
 _LEXICON_SYSTEMS = ("dprk", "mr", "rr", "press")
 _BREVE = "\u0306"
 _translit = Transliter(academic)
@@ -141,7 +144,46 @@ def _given_forms(given: str) -> set[str]:
                 forms.add(form.replace("'", ""))
             forms.add(form)
     forms.update(jamo.given_name(given, "dprk", join=j, voice_first=True) for j in (" ", "-"))
+    forms.update(_press_vowel_forms(given))
     return forms
+
+
+@functools.cache
+def _press_vowels() -> tuple[tuple[str, str, bool], ...]:
+    table = read_tsv(
+        PRESS_VOWELS, required=("mr", "press", "closed"), choices=(("closed", YES_NO),)
+    )
+    return tuple((r["mr"], r["press"], r["closed"] == "yes") for r in table.rows)
+
+
+on_overlay_change(_press_vowels.cache_clear)
+
+
+def _press_vowel_forms(given: str) -> set[str]:
+    """The given name with the press's vowels (Chul, Young, Jung, Hee), hyphenated and not."""
+    options: list[set[str]] = []
+    for syllable, piece in zip(given, jamo.pieces(given, "mr"), strict=True):
+        closed = bool(decompose(syllable)[2])
+        # MR's unaspirated ch (ㅈ) is j in the press: Jung, not Chung
+        bases = (
+            {piece, "j" + piece[2:]} if piece.startswith("ch") and piece[2:3] != "'" else {piece}
+        )
+        alternatives = set(bases)
+        for base in bases:
+            for mr, press, needs_coda in _press_vowels():
+                if mr in base and (closed or not needs_coda):
+                    alternatives.add(base.replace(mr, press, 1))
+        options.append({_ascii_mr(a).replace("'", "") for a in alternatives})
+    if len(options) > 2:
+        return set()
+    combos = {tuple([p]) for p in options[0]}
+    for more in options[1:]:
+        combos = {(*c, p) for c in combos for p in more}
+    return {
+        joined
+        for combo in combos
+        for joined in ("-".join(combo).capitalize(), " ".join(p.capitalize() for p in combo))
+    }
 
 
 def name_variants(name: str) -> frozenset[str]:
@@ -176,6 +218,13 @@ def is_korean_name(text: str) -> bool:
     )
 
 
+def _press_sample(name: str) -> str:
+    """The hyphenated press-vowel forms of a name, with its KCNA surname (for the table test)."""
+    surname, given = split_name(name)
+    forms = sorted(f for f in _press_vowel_forms(given) if "-" in f)
+    return ", ".join(f"{_surname(surname).dprk} {f}" for f in forms)
+
+
 def _apply_sample(sample: str) -> str:
     system, sep, name = sample.partition(":")
     return romanize(name, system=system) if sep else romanize(sample)
@@ -185,4 +234,5 @@ SAMPLE_APPLIERS: dict[str, Callable[[str], str]] = {
     jamo.TABLE: _apply_sample,
     "korean_surnames.tsv": _apply_sample,
     IRREGULAR: _apply_sample,
+    PRESS_VOWELS: _press_sample,
 }
