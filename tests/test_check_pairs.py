@@ -1,0 +1,40 @@
+"""``check`` on hand-written article pairs: no false error on the clean English, and every
+corrupted name flagged as an error (``tests/data/check/README.md``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from translit import check
+
+DATA = Path(__file__).resolve().parent / "data" / "check"
+CORRUPTED = {
+    "lavrov": {"Andrei Ludenko", "Andrei Beloussov", "Alexander Nobak", "Mikhail Murashuko"},
+    "entourage": {
+        "Sergey Shoigo",
+        "Yury Ushakob",
+        "Valery Gelasimov",
+        "Oleg Kojemyako",
+        "Kim Yo Jon",
+        "Jo Yon Won",
+    },
+}
+
+
+def _read(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("pair", sorted(CORRUPTED))
+def test_the_clean_translation_has_no_error(pair: str) -> None:
+    report = check(_read(f"{pair}_ko.txt"), _read(f"{pair}_en.txt"))
+    assert [f for f in report.findings if f.verdict == "error"] == []
+    assert [f for f in report.findings if f.verdict == "missing"] == []
+
+
+@pytest.mark.parametrize("pair", sorted(CORRUPTED))
+def test_every_corrupted_name_is_an_error(pair: str) -> None:
+    report = check(_read(f"{pair}_ko.txt"), _read(f"{pair}_en_corrupted.txt"))
+    assert {f.found for f in report.findings if f.verdict == "error"} == CORRUPTED[pair]
