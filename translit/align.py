@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from translit import tables
 from translit.errors import TableError, TableProblem
@@ -53,6 +53,16 @@ class Token:
     key: str
     capital: bool
     joined: bool
+
+
+class Tokens(tuple[Token, ...]):
+    """The tokens of one text.  Hashed by identity, so that caches keyed on a long text's
+    tokens cost nothing to look up (a tuple would hash every token each time)."""
+
+    __hash__ = object.__hash__
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
 
 
 @dataclass(frozen=True)
@@ -132,7 +142,7 @@ def letters(text: str) -> str:
     return "".join(c for c in fold(text) if c.isalnum())
 
 
-def tokenize(text: str) -> tuple[Token, ...]:
+def tokenize(text: str) -> Tokens:
     """The words of ``text``, addresses (URLs, e-mail) left out."""
     found: list[Token] = []
     masked = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
@@ -140,18 +150,21 @@ def tokenize(text: str) -> tuple[Token, ...]:
         joined = bool(found) and text[found[-1].end : m.start()].isspace()
         word = m.group()
         found.append(Token(word, m.start(), m.end(), word_key(word), word[0].isupper(), joined))
-    return tuple(found)
+    return Tokens(found)
 
 
 @functools.lru_cache(maxsize=64)
-def windows(tokens: tuple[Token, ...], size: int) -> tuple[tuple[int, str], ...]:
-    """Windows of ``size`` capitalised tokens with only spaces between: (first, key)."""
-    found = []
+def windows(tokens: tuple[Token, ...], size: int) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Windows of ``size`` capitalised tokens with only spaces between: their first tokens and
+    their keys, in two parallel tuples (the keys go to rapidfuzz in one call)."""
+    firsts: list[int] = []
+    keys: list[str] = []
     for i in range(len(tokens) - size + 1):
         part = tokens[i : i + size]
         if all(t.capital for t in part) and all(t.joined for t in part[1:]):
-            found.append((i, " ".join(t.key.replace("-", " ") for t in part)))
-    return tuple(found)
+            firsts.append(i)
+            keys.append(" ".join(t.key.replace("-", " ") for t in part))
+    return tuple(firsts), tuple(keys)
 
 
 def name_candidates(tokens: tuple[Token, ...], forms: Sequence[str], floor: float) -> list[Span]:
@@ -162,8 +175,10 @@ def name_candidates(tokens: tuple[Token, ...], forms: Sequence[str], floor: floa
     for key in keys:
         n = len(key.split())
         for size in range(max(1, n - 1), n + 2):
-            for first, window in windows(tokens, size):
-                value = score(window, key, score_cutoff=floor)
+            firsts, keyed = windows(tokens, size)
+            hits = process.extract(key, keyed, scorer=score, score_cutoff=floor, limit=None)
+            for _, value, index in hits:
+                first = firsts[index]
                 if value and value > best.get((first, first + size), 0.0):
                     best[(first, first + size)] = value
     chosen: list[Span] = []
@@ -231,11 +246,23 @@ def find_phrase(
     n = len(phrase)
     if not n:
         return []
+    # ``same`` accepts a key equal to or longer than the word: only tokens sharing its start
+    starts = _by_initial(tokens).get(phrase[0][:1], ()) if isinstance(tokens, Tokens) else None
+    positions = range(len(tokens) - n + 1) if starts is None else starts
     return [
         i
-        for i in range(len(tokens) - n + 1)
-        if all(same(phrase[k], tokens[i + k].key) for k in range(n))
+        for i in positions
+        if i + n <= len(tokens) and all(same(phrase[k], tokens[i + k].key) for k in range(n))
     ]
+
+
+@functools.lru_cache(maxsize=16)
+def _by_initial(tokens: Tokens) -> Mapping[str, tuple[int, ...]]:
+    """Token positions by the first letter of their key."""
+    found: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        found.setdefault(token.key[:1], []).append(i)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 SAMPLE_APPLIERS: Mapping[str, Callable[[str], str]] = {
