@@ -143,7 +143,9 @@ def _given_forms(given: str) -> set[str]:
                 form = _ascii_mr(form)
                 forms.add(form.replace("'", ""))
             forms.add(form)
-    forms.update(jamo.given_name(given, "dprk", join=j, voice_first=True) for j in (" ", "-"))
+    for join in (" ", "-"):
+        forms.add(jamo.given_name(given, "dprk", join=join, voice_first=True))
+        forms.add(jamo.given_name(given, "dprk", join=join, voicing=False))
     forms.update(_press_vowel_forms(given))
     return forms
 

@@ -74,17 +74,18 @@ def _jamo() -> _Jamo:
 on_overlay_change(_jamo.cache_clear)
 
 
-def pieces(word: str, column: str, *, voice_first: bool = False) -> list[str]:
+def pieces(word: str, column: str, *, voice_first: bool = False, voicing: bool = True) -> list[str]:
     """Romanise each syllable of ``word`` in lower case, with the voicing rule at every
     junction inside the word: 영길 → ``["yong", "gil"]`` in ``dprk``.  ``voice_first`` voices
-    the first syllable too, as the press often does (덕훈 → Dok Hun beside KCNA's Tok Hun)."""
+    the first syllable too, as the press often does (덕훈 → Dok Hun beside KCNA's Tok Hun);
+    ``voicing=False`` voices nothing (선권 → Son Kwon, as some outlets write)."""
     jamo = _jamo()
     out: list[str] = []
     previous_coda: str | None = None
     for index, syl in enumerate(word):
         onset, vowel, coda = decompose(syl)
         voiced = (voice_first and index == 0) or (
-            previous_coda is not None and previous_coda in jamo.voices_next
+            voicing and previous_coda is not None and previous_coda in jamo.voices_next
         )
         onset_map = jamo.voiced.get(onset) if voiced else None
         out.append(
@@ -101,10 +102,12 @@ def word(text: str, column: str) -> str:
     return "".join(pieces(text, column)).capitalize()
 
 
-def given_name(given: str, column: str, *, join: str, voice_first: bool = False) -> str:
+def given_name(
+    given: str, column: str, *, join: str, voice_first: bool = False, voicing: bool = True
+) -> str:
     """A given name: syllables joined by ``join`` (``" "``: each one capitalised, KCNA's Son Hui;
     ``"-"``: Son-hui; ``""``: Sonhui).  Three or more syllables make one word."""
-    parts = pieces(given, column, voice_first=voice_first)
+    parts = pieces(given, column, voice_first=voice_first, voicing=voicing)
     if len(parts) > 2 or not join:
         return "".join(parts).capitalize()
     if join == " ":
