@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.devlist import dev_names, fold
+from translit.errors import InputError
 from translit.normalizer import normalize
 
 ARTICLE = [
@@ -140,3 +141,22 @@ def test_south_korean_spellings_are_read_too(south: str, cyrillic: str, dprk: st
     """South Korean copies re-spell names; the DPRK field then gives the DPRK spelling."""
     forms = normalize(south)
     assert (forms.cyrillic, forms.dprk, forms.south) == (cyrillic, dprk, south)
+
+
+@pytest.mark.parametrize(
+    ("text", "cyrillic", "latin"),
+    [
+        ("엔. 에쓰. 흐루쑈브", "Н. С. Хрущёв", "N. S. Khrushchev"),  # rules.md §7: 엔. 에쓰.
+        ("웨. 웨. 뿌찐", "В. В. Путин", "V. V. Putin"),
+        ("Н. С. Хрущёв", "Н. С. Хрущёв", "N. S. Khrushchev"),
+    ],
+)
+def test_initials_written_as_letter_names(text: str, cyrillic: str, latin: str) -> None:
+    forms = normalize(text)
+    assert (forms.cyrillic, forms.latin) == (cyrillic, latin)
+    assert forms.south.startswith(latin.rsplit(" ", 1)[0])  # Latin initials in the South
+
+
+def test_a_full_stop_inside_a_word_is_still_refused() -> None:
+    with pytest.raises(InputError, match="is not part of a Hangul name"):
+        normalize("뿌.찐")

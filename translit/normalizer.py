@@ -15,6 +15,7 @@ from types import MappingProxyType
 from translit import hangul, latin, reconstruct, rules, tables
 from translit.errors import InputError
 from translit.generics import Generic, split_generic
+from translit.initials import initial_of, spell_initial
 from translit.lexicon_prior import gazetteer
 from translit.ranking import Scored, calibrated, probabilities, rank_name, rank_word, weights
 
@@ -84,7 +85,11 @@ def dprk_spelling(cyrillic: str) -> str:
     entry = lexicon()[1].get(cyrillic.lower())
     if entry:
         return entry.dprk[0]
-    return rules.spell_hangul(rules.load(reconstruct.DPRK_TABLE), cyrillic)
+    ruleset = rules.load(reconstruct.DPRK_TABLE)
+    return " ".join(
+        spell_initial(w) if _is_initial(w) else rules.spell_hangul(ruleset, w)
+        for w in cyrillic.split()
+    )
 
 
 def south_spelling(cyrillic: str) -> str:
@@ -98,25 +103,35 @@ def south_spelling(cyrillic: str) -> str:
     ruleset = rules.load(SOUTH_TABLE)
     for word in cyrillic.split():
         known = by_cyrillic.get(word.lower())
-        words.append(known.south if known else rules.spell_hangul(ruleset, word).replace("-", ""))
+        if known:
+            words.append(known.south)
+        elif _is_initial(word):  # South Korean texts write initials in Latin: N. S. 흐루쇼프
+            words.append(latin.latin_forms(word).press)
+        else:
+            words.append(rules.spell_hangul(ruleset, word).replace("-", ""))
     return " ".join(words)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".") and hangul.is_cyrillic(word[0])
 
 
 def _check_hangul(text: str) -> None:
     for index, ch in enumerate(text):
-        if not (hangul.is_syllable(ch) or ch in " -"):
+        stop = ch == "." and index > 0 and text[index + 1 : index + 2] in ("", " ")
+        if not (hangul.is_syllable(ch) or ch in " -" or stop):
             raise InputError(f"{ch!r} is not part of a Hangul name", text=text, index=index)
 
 
-def _readings(word: str) -> list[reconstruct.Reading]:
+def _ranked_readings(word: str) -> list[Scored]:
     """Readings by the DPRK rules and, at a cost, by the South Korean ones (푸틴, 라브로프), since
-    South Korean copies of DPRK texts re-spell names."""
-    found = {r.cyrillic: r for r in reconstruct.readings(word)}
+    South Korean copies of DPRK texts re-spell names; each ranked, then merged."""
+    found = {s.cyrillic: s for s in rank_word(reconstruct.readings(word))}
     cost = weights()["south_reading"]
-    for r in reconstruct.readings(word, table=SOUTH_TABLE):
-        if r.cyrillic not in found:
-            found[r.cyrillic] = reconstruct.Reading(r.cyrillic, r.rule_logp + cost)
-    return list(found.values())
+    for s in rank_word(reconstruct.readings(word, table=SOUTH_TABLE)):
+        if s.cyrillic not in found:
+            found[s.cyrillic] = Scored(s.cyrillic, s.score + cost, s.evidence)
+    return sorted(found.values(), key=lambda s: (-s.score, s.cyrillic))
 
 
 def _is_dprk_spelling(hangul_text: str, cyrillic: str) -> bool:
@@ -125,7 +140,7 @@ def _is_dprk_spelling(hangul_text: str, cyrillic: str) -> bool:
     spelled = hangul_text.replace("-", " ").split()
     words = cyrillic.lower().replace("-", " ").split()
     return len(spelled) == len(words) and all(
-        hangul.to_jamo(h) in dict(rules.spell(ruleset, c))
+        _is_initial(c) or hangul.to_jamo(h) in dict(rules.spell(ruleset, c))
         for h, c in zip(spelled, words, strict=True)
     )
 
@@ -134,7 +149,10 @@ def _word_readings(word: str) -> list[Scored]:
     entry = lexicon()[0].get(word)
     if entry is not None:
         return [Scored(entry.cyrillic.lower(), 0.0, None)]
-    parts = [rank_word(_readings(part)) for part in word.split("-")]
+    if word.endswith("."):  # an initial, 엔. for Н.
+        initial = initial_of(word)
+        return [Scored(initial, 0.0, None)] if initial else []
+    parts = [_ranked_readings(part) for part in word.split("-")]
     if any(not p for p in parts):
         return []
     combos = rank_name(parts, k=reconstruct.BEAM)
@@ -199,7 +217,8 @@ def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms |
 
 def _from_cyrillic(text: str) -> NameForms:
     for index, ch in enumerate(text):
-        if not (hangul.is_cyrillic(ch) or ch in " -"):
+        stop = ch == "." and index > 0 and text[index + 1 : index + 2] in ("", " ")
+        if not (hangul.is_cyrillic(ch) or ch in " -" or stop):
             raise InputError(f"{ch!r} is not part of a Cyrillic name", text=text, index=index)
     cyrillic = " ".join(_capitalise(w.lower()) for w in text.split())
     entry = lexicon()[1].get(cyrillic.lower())

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 MODULES = (
     "translit.normalizer",
     "translit.generics",
+    "translit.initials",
     "translit.ranking",
     "translit.lexicon_prior",
     "translit.detect",
