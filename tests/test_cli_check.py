@@ -21,7 +21,7 @@ def _records(text: str) -> list[dict[str, object]]:
 def test_readable_report_exits_1_on_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["check", KO, EN]) == 1
     out = capsys.readouterr().out
-    assert out.splitlines()[0].startswith("123 mentions:")
+    assert out.splitlines()[0].startswith("136 mentions:")
     assert "Zenis Manturov" in out and "\033[" not in out
 
 
