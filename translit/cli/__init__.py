@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             tables.set_overlay(args.tables)
         status: int = args.run(args)
     except TranslitError as exc:
-        print(f"translit: {exc}", file=sys.stderr)
+        sys.stderr.write(f"translit: {exc}\n")
         return 2
     except KeyboardInterrupt:
         return 130

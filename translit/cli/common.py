@@ -74,7 +74,7 @@ def run_items(
         if problem is not None:
             failed += 1
             shown = item.text if len(item.text) <= 40 else item.text[:40] + "…"
-            print(f"translit: line {item.number} ({shown!r}): {problem}", file=err)
+            err.write(f"translit: line {item.number} ({shown!r}): {problem}\n")
             if to_record is not None:
                 write_json(empty_record(item.text), out)
             continue
@@ -84,10 +84,10 @@ def run_items(
         else:
             render(result, out)
         if show_progress and (done + failed) % PROGRESS_EVERY == 0:
-            print(f"translit: {done + failed} lines…", file=err, end="\r")
+            err.write(f"translit: {done + failed} lines…\r")
     out.flush()
     if done == 0:
         if failed == 0:
-            print("translit: no input", file=err)
+            err.write("translit: no input\n")
         return 1
     return 0

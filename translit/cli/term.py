@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
 def _lookup(word: str) -> TermEntry:
     entry = term(word)
     if entry.english is None:
-        print(f"translit: {entry.input!r}: {entry.note}", file=sys.stderr)
+        sys.stderr.write(f"translit: {entry.input!r}: {entry.note}\n")
     return entry
 
 
