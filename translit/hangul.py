@@ -23,7 +23,6 @@ _COMPAT_CODAS = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇ
 ONSET_OF = {c: chr(L_BASE + i) for i, c in enumerate(_COMPAT_ONSETS)}
 VOWEL_OF = {c: chr(V_BASE + i) for i, c in enumerate(_COMPAT_VOWELS)}
 CODA_OF = {c: chr(T_BASE + 1 + i) for i, c in enumerate(_COMPAT_CODAS)}
-_COMPAT_OF = {v: k for table in (ONSET_OF, VOWEL_OF, CODA_OF) for k, v in table.items()}
 ONSET_TO_CODA = {ONSET_OF[c]: CODA_OF[c] for c in _COMPAT_ONSETS if c in CODA_OF}
 CODA_TO_ONSET = {v: k for k, v in ONSET_TO_CODA.items()}
 COMBINING_MARKS = {"\u0300", "\u0301"}  # stress marks in Russian text
@@ -147,11 +146,6 @@ def parse_notation(text: str) -> str:
             raise ValueError(f"{ch!r} is not Hangul notation (syllable, ㄱ, ㅏ, -ㄱ or ∅)")
         i += 1
     return "".join(out)
-
-
-def show_jamo(jamo: str) -> str:
-    """Internal jamo as readable notation (the inverse of :func:`parse_notation`)."""
-    return "".join(("-" if is_coda(ch) else "") + _COMPAT_OF.get(ch, ch) for ch in jamo)
 
 
 def script_of(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 
 from translit import hangul, latin, reconstruct, rules, tables
@@ -46,7 +46,6 @@ class NameForms:
     candidates: tuple[Candidate, ...]
     latin_variants: tuple[str, ...] = ()
     source: str = "rules"
-    notes: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -72,7 +72,6 @@ class RuleSet:
     name: str
     rules: tuple[Rule, ...]
     by_first: Mapping[str, tuple[Rule, ...]]
-    alphabet: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,6 @@ class Step:
 
     start: int
     rule: Rule
-    choice: int
 
 
 def _parse_context(
@@ -174,7 +172,7 @@ def load(name: str) -> RuleSet:
     for rule in rules:
         by_first.setdefault(rule.letters[0], []).append(rule)
     frozen = {k: tuple(v) for k, v in by_first.items()}
-    return RuleSet(name, tuple(rules), MappingProxyType(frozen), frozenset(frozen))
+    return RuleSet(name, tuple(rules), MappingProxyType(frozen))
 
 
 tables.on_overlay_change(load.cache_clear)
@@ -203,7 +201,7 @@ def derive(ruleset: RuleSet, word: str) -> tuple[Step, ...]:
         if rule is None:
             i += 1
             continue
-        steps.append(Step(i, rule, 0))
+        steps.append(Step(i, rule))
         i += len(rule.letters)
     return tuple(steps)
 
@@ -231,8 +229,3 @@ def spell_hangul(ruleset: RuleSet, text: str) -> str:
         ]
         words.append("-".join(parts))
     return " ".join(words)
-
-
-def covered_letters(ruleset: RuleSet) -> Sequence[str]:
-    """Letters that start at least one rule."""
-    return sorted(ruleset.alphabet)
