@@ -125,7 +125,11 @@ def _check_hangul(text: str) -> None:
 def _ranked_readings(word: str) -> list[Scored]:
     """Readings by the DPRK rules and, at a cost, by the South Korean ones (푸틴, 라브로프), since
     South Korean copies of DPRK texts re-spell names; each ranked, then merged."""
-    found = {s.cyrillic: s for s in rank_word(reconstruct.readings(word))}
+    dprk = rank_word(reconstruct.readings(word))
+    ev = dprk[0].evidence if dprk else None
+    if ev is not None and (ev.known_name or ev.gazetteer):  # a known name: no need to look further
+        return dprk
+    found = {s.cyrillic: s for s in dprk}
     cost = weights()["south_reading"]
     for s in rank_word(reconstruct.readings(word, table=SOUTH_TABLE)):
         if s.cyrillic not in found:
