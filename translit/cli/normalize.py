@@ -10,6 +10,7 @@ from translit.errors import InputError, OptionError
 from translit.hangul import script_of
 from translit.normalizer import NameForms, normalize
 
+SHOWN_SCORE = 0.01  # the readable table lists other readings at least this likely
 JSON_KEYS = (
     "input",
     "dprk",
@@ -65,7 +66,9 @@ def empty_record(text: str) -> dict[str, Any]:
 
 
 def render(forms: NameForms, out: TextIO) -> None:
-    others = ", ".join(f"{c.cyrillic} {c.score:.2f}" for c in forms.candidates[1:3])
+    others = ", ".join(
+        f"{c.cyrillic} {c.score:.2f}" for c in forms.candidates[1:3] if c.score >= SHOWN_SCORE
+    )
     out.write(
         f"{forms.input}\n"
         f"  {'DPRK':<14} {forms.dprk}\n"
