@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,10 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
 def test_the_library_never_prints(capsys: pytest.CaptureFixture[str]) -> None:
     find_terms("로씨야련방 외무상 쎄르게이 라브로브동지")
     assert capsys.readouterr() == ("", "")
+
+
+def test_decomposed_hangul_is_found_with_offsets_into_it() -> None:
+    text = unicodedata.normalize("NFD", "로씨야련방 외무상 쎄르게이 라브로브동지와")
+    matches = find_terms(text)
+    assert [m.kind for m in matches] == ["place", "title", "russian_name"]
+    assert all(text[m.start : m.end] == m.text for m in matches)

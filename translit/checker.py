@@ -190,7 +190,7 @@ def _names(
 def _check_texts(korean: str, english: str) -> None:
     if not korean.strip() or not english.strip():
         raise InputError("empty text: give a Korean text and its English translation")
-    if not any(hangul.is_syllable(ch) for ch in korean):
+    if not any(hangul.is_syllable(ch) for ch in hangul.composed_with_offsets(korean)[0]):
         raise InputError("the Korean text has no Hangul")
     if not re.search(r"[A-Za-z]", english):
         raise InputError("the English text has no Latin letters")
@@ -199,7 +199,8 @@ def _check_texts(korean: str, english: str) -> None:
 def check(korean: str, english: str) -> Report:
     """Check the English translation ``english`` of the DPRK Korean text ``korean``.
 
-    Offsets are into the strings as given (give NFC text; the CLI removes a BOM only)."""
+    Offsets are into the strings as given (decomposed Hangul is read as composed; the CLI
+    removes a BOM only)."""
     _check_texts(korean, english)
     tokens = tokenize(english)
     matches = find_terms(korean)

@@ -148,6 +148,25 @@ def parse_notation(text: str) -> str:
     return "".join(out)
 
 
+def composed_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` with conjoining jamo composed into syllables (as NFC does), and for each
+    character of the result, plus its end, the offset it came from in ``text``."""
+    out: list[str] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(text):
+        origin.append(i)
+        if i + 1 < len(text) and is_onset(text[i]) and is_vowel(text[i + 1]):
+            coda = text[i + 2] if i + 2 < len(text) and is_coda(text[i + 2]) else ""
+            out.append(syllable(text[i], text[i + 1], coda))
+            i += 3 if coda else 2
+        else:
+            out.append(text[i])
+            i += 1
+    origin.append(len(text))
+    return "".join(out), tuple(origin)
+
+
 def script_of(text: str) -> str:
     """``"hangul"``, ``"cyrillic"``, ``"mixed"`` or ``"other"`` for the letters of ``text``."""
     hangul = any(is_syllable(ch) or is_jamo(ch) for ch in text)

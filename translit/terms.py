@@ -212,7 +212,20 @@ def _merge(previous: Match, match: Match, text: str) -> Match | None:
 
 def find_terms(text: str) -> list[Match]:
     """Every glossary term and personal name in ``text``, in order; ``text[m.start:m.end]``
-    is ``m.text``.  Give NFC text: offsets are into the string exactly as given."""
+    is ``m.text``.  Decomposed (NFD) Hangul is read as composed, and offsets stay into the
+    string exactly as given."""
+    composed, origin = hangul.composed_with_offsets(text)
+    if composed == text:
+        return _find_terms(text)
+    return [
+        replace(
+            m, text=text[origin[m.start] : origin[m.end]], start=origin[m.start], end=origin[m.end]
+        )
+        for m in _find_terms(composed)
+    ]
+
+
+def _find_terms(text: str) -> list[Match]:
     matches: list[Match] = []
     i = 0
     while i < len(text):
