@@ -164,3 +164,15 @@ def test_letter_by_letter_romanisation_is_an_error(name: str) -> None:
     (finding, *_) = [f for f in report.findings if f.korean == name]
     assert finding.verdict == "error"
     assert finding.found == words
+
+
+def test_a_shortened_title_is_no_error_but_a_title_missing_words_inside_is() -> None:
+    shortened = check(
+        "조선로동당 중앙위원회 비서 리일환동지가 참가하였다.",
+        "Ri Il Hwan, secretary of the Central Committee, took part.",
+    )
+    assert [f.verdict for f in shortened.findings if f.kind == "title"] == ["unverified"]
+    gapped = check(
+        "자연부원생태학상 알렉싼드르 꼬즐로브동지", "Minister of Natural Ecology Alexander Kozlov"
+    )
+    assert [f.verdict for f in gapped.findings if f.kind == "title"] == ["error"]

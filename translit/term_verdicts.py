@@ -150,10 +150,12 @@ def _judge(
     stop: frozenset[str],
     source: str,
 ) -> Finding:
-    """A rendering that is no accepted form: an error when it leaves content words out."""
+    """A rendering that is no accepted form: an error when it leaves content words out of the
+    middle of every form; a mere shortening of one (secretary of the Central Committee) is not."""
     base = (match.kind, match.text, (match.start, match.end), standard, found, span)
     kind = match.entry.kind if match.entry is not None else None
-    if kind in words("drop_kinds"):
+    shortened = any(_contiguous(found_keys, _keys(form)) for form in forms)
+    if kind in words("drop_kinds") and not shortened:
         for form in forms:
             left_out = interior_drop(found_keys, _keys(form), stop)
             if left_out:
@@ -164,3 +166,9 @@ def _judge(
     if source:
         return Finding(*base, "variant", round(score, 1), f"{source}'s own English")
     return Finding(*base, "unverified", round(score, 1), "rendered in no recorded form")
+
+
+def _contiguous(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Whether ``part`` stands in ``whole`` as one unbroken run."""
+    n = len(part)
+    return n > 0 and any(tuple(whole[i : i + n]) == tuple(part) for i in range(len(whole) - n + 1))
