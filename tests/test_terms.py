@@ -180,3 +180,9 @@ def test_decomposed_hangul_is_found_with_offsets_into_it() -> None:
     matches = find_terms(text)
     assert [m.kind for m in matches] == ["place", "title", "russian_name"]
     assert all(text[m.start : m.end] == m.text for m in matches)
+
+
+def test_a_key_that_would_end_inside_a_word_gives_way() -> None:
+    """국무위원회 위원 is a key, but 국무위원회 위원장 is read as 국무위원회 + 위원장."""
+    found = [m.text for m in find_terms("국무위원회 위원장 김정은동지")]
+    assert found == ["국무위원회", "위원장", "김정은"]

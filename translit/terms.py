@@ -98,9 +98,10 @@ def _word_end(text: str, i: int) -> int:
     return i
 
 
-def _longest(text: str, start: int) -> tuple[int, TermEntry] | None:
-    """The longest glossary key at ``start``, skipping spaces inside it; short keys whole only."""
-    node, i, found = _trie(), start, None
+def _keys_at(text: str, start: int) -> list[tuple[int, TermEntry]]:
+    """Every glossary key at ``start`` (spaces inside skipped; short keys whole only), shortest
+    first, as (end, entry)."""
+    node, i, found = _trie(), start, []
     short = setting("whole_word_key_length")
     while i < len(text):
         if text[i].isspace():
@@ -112,8 +113,24 @@ def _longest(text: str, start: int) -> tuple[int, TermEntry] | None:
         node, i = step, i + 1
         entry = node.get(_END)
         if entry is not None and (len(compact(text[start:i])) > short or _word_end(text, i) == i):
-            found = (i, entry)
+            found.append((i, entry))
     return found
+
+
+def _longest(text: str, start: int) -> tuple[int, TermEntry] | None:
+    """The longest glossary key at ``start`` that ends cleanly: at the end of its word, before
+    particles, or before another key (로씨야련방|외무상).  국무위원회 위원|장 does not, so
+    국무위원회 + 위원장 is read instead; failing any clean end, the longest key."""
+    found = _keys_at(text, start)
+    for end, entry in reversed(found):
+        word_end = _word_end(text, end)
+        if (
+            word_end == end
+            or split_suffixes(text[end:word_end], text[end - 1]) is not None
+            or _keys_at(text, end)
+        ):
+            return end, entry
+    return found[-1] if found else None
 
 
 def _fits(suffix: Suffix, before: str) -> bool:
