@@ -83,7 +83,6 @@ def main() -> None:
     # Calibrate as for names the gazetteer does not know: most of the development list's people
     # are in it, and a calibration fitted with it would be overconfident on unseen names.
     without = dict(ranking.weights()) | {"gazetteer": 0.0}
-    ranking.weights.cache_clear()
     original = ranking.weights
     ranking.weights = lambda: without  # type: ignore[assignment]
     points = []
