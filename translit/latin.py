@@ -36,7 +36,7 @@ RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъы�
 BOUNDARY = "#"
 _LIGATURE = "\u0361"
 _RUN = re.compile(r"([а-яёА-ЯЁ]+)")
-_PATRONYMIC = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
+PATRONYMICS = "ru_patronymics.tsv"
 _MARKS = {("\u0308", "е"): "ё", ("\u0308", "Е"): "Ё", ("\u0306", "и"): "й", ("\u0306", "И"): "Й"}
 _SPELLING = re.compile(r"^[A-Za-z' -]*$")
 _CONTEXT = re.compile(r"^(#|::\w+::|[а-яё])$")
@@ -258,13 +258,30 @@ def _romanize(scheme: str, text: str) -> str:
     )
 
 
+@functools.cache
+def _patronymic_endings() -> tuple[str, ...]:
+    table = tables.read_tsv(PATRONYMICS, required=("ending",))
+    return tuple(row["ending"] for row in table.rows)
+
+
+tables.on_overlay_change(_patronymic_endings.cache_clear)
+
+
+def _shortened(name: str) -> str:
+    """The press form of a name without its patronymic (for the table's samples)."""
+    words = name.split()
+    forms = latin_forms(name).variants
+    short = [f for f in forms if len(f.split()) == len(words) - 1]
+    return short[0] if short else ""
+
+
 def latin_forms(cyrillic: str) -> LatinForms:
     """The English press form, accepted variants and scheme romanisations of a Russian name."""
     text = _clean(cyrillic)
     press = "".join(_press_word(p) if n % 2 else p for n, p in enumerate(_RUN.split(text)))
     ranked = _spellings(text)
     words = text.split()
-    if len(words) == 3 and words[1].lower().endswith(_PATRONYMIC):
+    if len(words) == 3 and words[1].lower().endswith(_patronymic_endings()):
         ranked += [(cost + 1, s) for cost, s in _spellings(f"{words[0]} {words[2]}")]
     ranked.sort(key=lambda pair: pair[0])  # stable: full names before shortened ones
     romanizations = {name: _romanize(name, text) for name in _SCHEMES}
@@ -278,4 +295,5 @@ def latin_forms(cyrillic: str) -> LatinForms:
 SAMPLE_APPLIERS: dict[str, Callable[[str], str]] = {
     GIVEN_NAMES: lambda given_name: latin_forms(given_name).press,
     PRESS: lambda name: latin_forms(name).press,
+    PATRONYMICS: _shortened,
 }
