@@ -160,3 +160,24 @@ def test_initials_written_as_letter_names(text: str, cyrillic: str, latin: str) 
 def test_a_full_stop_inside_a_word_is_still_refused() -> None:
     with pytest.raises(InputError, match="is not part of a Hangul name"):
         normalize("뿌.찐")
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "dprk", "south", "latin"),
+    [
+        ("Амурская область", "아무르주", "아무르주", "Amur Oblast"),
+        (
+            "Курская область",
+            "꾸르스크주",
+            "쿠르스크주",
+            "Kursk Oblast",
+        ),  # rules.md §1.5: 꾸르스크주
+        ("Хабаровский край", "하바롭스크변강", "하바롭스크 지방", "Khabarovsk Krai"),  # §1.5
+        ("остров Русский", "루쓰끼섬", "루스키섬", "Russky Island"),
+    ],
+)
+def test_russian_place_phrases_become_korean_generics(
+    cyrillic: str, dprk: str, south: str, latin: str
+) -> None:
+    forms = normalize(cyrillic)
+    assert (forms.cyrillic, forms.dprk, forms.south, forms.latin) == (cyrillic, dprk, south, latin)

@@ -60,6 +60,41 @@ def adjective(noun: str, gender: str) -> str:
     return noun
 
 
+def nouns_of(word: str, gender: str) -> list[str]:
+    """The place nouns whose adjective of ``gender`` is ``word`` (Курская → Курск, Кур):
+    every row of the adjective table read backwards, kept when it reads forwards again."""
+    found: list[str] = []
+    for ending, strip, suffixes in _adjective_rows():
+        suffix = suffixes[gender]
+        if word.lower().endswith(suffix) and len(word) > len(suffix):
+            noun = word[: len(word) - len(suffix)] + strip
+            if noun.lower().endswith(ending) and adjective(noun, gender) == word:
+                found.append(noun)
+    return list(dict.fromkeys(found))
+
+
+_SLOTS = {"adj_m": "masc", "adj_f": "femn", "adj_n": "neut"}
+
+
+def read_phrase(cyrillic: str) -> list[tuple[str, Generic]]:
+    """The (place noun, generic) readings of a Russian place phrase: Амурская область →
+    (Амур, 주) and (Амурск, 주); a generic whose phrase is the bare name is never read so."""
+    found: list[tuple[str, Generic]] = []
+    for generic in generics():
+        slot = next((s for s in (*_SLOTS, "name") if "{" + s + "}" in generic.russian), None)
+        if slot is None or generic.russian == "{name}":
+            continue
+        head, _, tail = generic.russian.partition("{" + slot + "}")
+        if not (cyrillic.startswith(head) and cyrillic.endswith(tail)):
+            continue
+        word = cyrillic[len(head) : len(cyrillic) - len(tail)]
+        if not word or " " in word:
+            continue
+        nouns = nouns_of(word, _SLOTS[slot]) if slot in _SLOTS else [word]
+        found.extend((noun, generic) for noun in nouns)
+    return found
+
+
 def split_generic(word: str) -> tuple[str, Generic] | None:
     """``(name, generic)`` when ``word`` ends in a generic and something is left before it."""
     for generic in generics():

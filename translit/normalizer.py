@@ -14,9 +14,9 @@ from types import MappingProxyType
 
 from translit import hangul, latin, reconstruct, rules, tables
 from translit.errors import InputError
-from translit.generics import Generic, split_generic
+from translit.generics import Generic, read_phrase, split_generic
 from translit.initials import initial_of, spell_initial
-from translit.lexicon_prior import gazetteer
+from translit.lexicon_prior import evidence, gazetteer
 from translit.ranking import Scored, calibrated, probabilities, rank_name, rank_word, weights
 
 SOUTH_TABLE = "ru_south.rules"
@@ -225,7 +225,18 @@ def _from_cyrillic(text: str) -> NameForms:
             raise InputError(f"{ch!r} is not part of a Cyrillic name", text=text, index=index)
     cyrillic = " ".join(_capitalise(w.lower()) for w in text.split())
     entry = lexicon()[1].get(cyrillic.lower())
+    phrases = read_phrase(cyrillic.lower()) if entry is None else []
+    if phrases:  # Амурская область: the place noun and its generic, the best-known noun first
+        noun, generic = max(phrases, key=lambda p: _known(p[0]))
+        noun = _capitalise(noun)
+        dprk = dprk_spelling(noun) + generic.dprk
+        return _forms(text, dprk, noun, (Candidate(cyrillic, 1.0),), 1.0, None, generic)
     return _forms(text, dprk_spelling(cyrillic), cyrillic, (Candidate(cyrillic, 1.0),), 1.0, entry)
+
+
+def _known(noun: str) -> tuple[bool, float]:
+    found = evidence(noun.lower())
+    return found.known_name or found.gazetteer, found.zipf
 
 
 def _forms(
