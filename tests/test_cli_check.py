@@ -88,3 +88,15 @@ def test_bom_and_crlf_offsets(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     (record,) = [r for r in _records(capsys.readouterr().out) if r["kind"] == "russian_name"]
     assert record["korean_span"] == [14, 23]
     assert record["english_span"] == [29, 42]
+
+
+def test_a_huge_text_is_refused_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    korean = tmp_path / "ko.txt"
+    korean.write_text("뿌찐동지가 왔다. " * 20_000, encoding="utf-8")
+    english = tmp_path / "en.txt"
+    english.write_text("Comrade Putin came. " * 10, encoding="utf-8")
+    assert cli.main(["check", str(korean), str(english)]) == 2
+    err = capsys.readouterr().err
+    assert "too long to check at once" in err and "Traceback" not in err

@@ -190,6 +190,13 @@ def _names(
 def _check_texts(korean: str, english: str) -> None:
     if not korean.strip() or not english.strip():
         raise InputError("empty text: give a Korean text and its English translation")
+    limit = int(number("max_text_chars"))
+    for label, text in (("Korean", korean), ("English", english)):
+        if len(text) > limit:
+            raise InputError(
+                f"the {label} text is too long to check at once: {len(text):,} characters, "
+                f"the limit is {limit:,} (split it into articles)"
+            )
     if not any(hangul.is_syllable(ch) for ch in hangul.composed_with_offsets(korean)[0]):
         raise InputError("the Korean text has no Hangul")
     if not re.search(r"[A-Za-z]", english):
