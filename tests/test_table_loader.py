@@ -95,3 +95,15 @@ def test_enumerated_columns_are_checked(overlay: Path) -> None:
 
     with pytest.raises(TableError, match=r"suffixes.tsv:3: after 'anywhere' is not one of"):
         terms.suffixes()
+
+
+def test_an_overlay_reaches_caches_built_from_tables(overlay: Path) -> None:
+    from translit.lexicon_prior import evidence
+
+    assert not evidence("матегора").gazetteer  # cached before the overlay
+    (overlay / "ru_gazetteer.tsv").write_text(
+        "cyrillic\tenglish\trole\tperiod\nИван Матегора\tIvan Mategora\ttest\t2026\n",
+        encoding="utf-8",
+    )
+    tables.set_overlay(overlay)
+    assert evidence("матегора").gazetteer

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from translit import hangul, latin
+from translit import hangul, latin, tables
 from translit.align import (
     Span,
     Token,
@@ -94,6 +94,9 @@ def _russian_forms(text: str) -> tuple[str, tuple[str, ...]]:
             found += latin.latin_forms(candidate.cyrillic).variants
     found += [short for form in list(found) for short in _without_patronymic(form)]
     return forms.latin, tuple(dict.fromkeys(found))
+
+
+tables.on_overlay_change(_russian_forms.cache_clear)
 
 
 def _mention(match: Match, previous: Match | None, korean: str) -> Mention | None:

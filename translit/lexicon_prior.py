@@ -92,6 +92,9 @@ def evidence(word: str) -> Evidence:
     )
 
 
+tables.on_overlay_change(evidence.cache_clear)  # it reads the gazetteer
+
+
 def english_by_surname(surname: str) -> str | None:
     """The usual English spelling of the first public figure in the gazetteer with ``surname``."""
     wanted = surname.lower()

@@ -38,6 +38,9 @@ def _keys(form: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(form))
 
 
+tables.on_overlay_change(_keys.cache_clear)  # keys follow the spelling table
+
+
 def _expand(forms: Sequence[str], index: Glossary) -> list[str]:
     """``forms`` plus each with a place name in it swapped for another form of that place."""
     places = [
