@@ -20,21 +20,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.devlist import dev_names  # noqa: E402
-from translit import detect, glossary, lexicon_prior, tables  # noqa: E402
-from translit.normalizer import dprk_spelling  # noqa: E402
+from translit.data import current  # noqa: E402
+from translit.russian import detect  # noqa: E402
+from translit.russian import evidence as evidence_module  # noqa: E402
+from translit.russian.dprk import dprk_spelling  # noqa: E402
+from translit.terms.glossary import glossary  # noqa: E402
 
 ARTICLE = ROOT.parent / "shared" / "corpus" / "kcna-2023-09-14" / "ko.txt"
 
 
 def samples() -> list[tuple[dict[str, float], bool]]:
     positives = {w for row in dev_names() for w in re.findall(r"[가-힣]+", row.dprk)}
-    for row in tables.read_tsv("ru_gazetteer.tsv").rows:
+    for row in current().tsv("ru_gazetteer.tsv").rows:
         positives |= set(re.findall(r"[가-힣]+", dprk_spelling(row["cyrillic"])))
     text = ARTICLE.read_text(encoding="utf-8")
     names = {w for w in re.findall(r"[가-힣]+", text) if any(w.startswith(p) for p in positives)}
     negatives = {w for w in re.findall(r"[가-힣]+", text)} - names - positives
     korean_kinds = {"title", "ministry", "term", "event", "party"}
-    for entry in glossary.glossary().entries:
+    for entry in glossary().entries:
         if entry.kind in korean_kinds:
             negatives |= set(re.findall(r"[가-힣]+", entry.dprk or "")) - positives
     data = []
@@ -64,8 +67,7 @@ def fit(data: list[tuple[dict[str, float], bool]]) -> dict[str, float]:
 def main() -> None:
     # The positives include the gazetteer's own names: fit "known" on pymorphy3 alone, or the
     # weight would learn that every positive is in the gazetteer.
-    lexicon_prior._gazetteer_words = lambda: frozenset()  # type: ignore[assignment]
-    lexicon_prior.evidence.cache_clear()
+    evidence_module.gazetteer_words = lambda: frozenset()  # type: ignore[assignment]
     data = samples()
     w = fit(data)
     print(f"{len(data)} words ({sum(y for _, y in data)} transcriptions) the rules can read")

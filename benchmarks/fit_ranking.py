@@ -12,15 +12,18 @@ from __future__ import annotations
 import itertools
 import math
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.devlist import dev_names, fold  # noqa: E402
-from translit import ranking, reconstruct  # noqa: E402
-from translit.lexicon_prior import evidence  # noqa: E402
-from translit.normalizer import normalize  # noqa: E402
+from translit import Translit  # noqa: E402
+from translit.rules.inverse import Reading, readings  # noqa: E402
+from translit.russian.charmodel import model  # noqa: E402
+from translit.russian.evidence import evidence  # noqa: E402
+from translit.russian.ranking import weights  # noqa: E402
 
 GRID = {
     "charlm": (0.1, 0.2, 0.3),
@@ -31,27 +34,27 @@ GRID = {
 }
 
 
-def word_pairs() -> list[tuple[str, list[tuple[reconstruct.Reading, object]]]]:
+def word_pairs() -> list[tuple[str, list[tuple[Reading, object]]]]:
     """(expected word, readings with evidence) for each plain word of the person/place rows."""
     pairs = []
     for row in dev_names("person", "place"):
         words = zip(row.dprk.split(), row.cyrillic.lower().split(), strict=False)
         for hangul_word, cyrillic_word in words:
-            readings = reconstruct.readings(hangul_word)
-            if readings:
-                pairs.append((cyrillic_word, [(r, evidence(r.cyrillic)) for r in readings]))
+            found = readings(hangul_word, "ru_dprk.rules", model())
+            if found:
+                pairs.append((cyrillic_word, [(r, evidence(r.cyrillic)) for r in found]))
     return pairs
 
 
 def accuracy(pairs: list, weights: dict[str, float]) -> float:
     right = 0
-    for expected, readings in pairs:
+    for expected, scored in pairs:
 
         def score(item: tuple) -> float:
             reading, ev = item
             return reading.rule_logp + sum(weights[f] * float(getattr(ev, f)) for f in GRID)
 
-        best = max(readings, key=score)[0].cyrillic
+        best = max(scored, key=score)[0].cyrillic
         right += fold(best) == fold(expected)
     return right / len(pairs)
 
@@ -73,7 +76,7 @@ def platt(points: list[tuple[float, bool]]) -> tuple[float, float]:
 
 def main() -> None:
     pairs = word_pairs()
-    current = {f: ranking.weights()[f] for f in GRID}
+    current = {f: weights()[f] for f in GRID}
     print(f"{len(pairs)} words; current weights {current}: {accuracy(pairs, current):.1%}")
     best = max(
         (dict(zip(GRID, values, strict=False)) for values in itertools.product(*GRID.values())),
@@ -82,16 +85,17 @@ def main() -> None:
     print(f"best grid weights {best}: {accuracy(pairs, best):.1%}")
     # Calibrate as for names the gazetteer does not know: most of the development list's people
     # are in it, and a calibration fitted with it would be overconfident on unseen names.
-    without = dict(ranking.weights()) | {"gazetteer": 0.0}
-    original = ranking.weights
-    ranking.weights = lambda: without  # type: ignore[assignment]
     points = []
-    for row in dev_names("person", "place"):
-        forms = normalize(row.dprk)
-        if forms.source == "rules":
-            raw = forms.candidates[0].score
-            points.append((raw, fold(forms.cyrillic) == fold(row.cyrillic)))
-    ranking.weights = original
+    with tempfile.TemporaryDirectory() as off:
+        (Path(off) / "ranking.tsv").write_text(
+            "#: source: no gazetteer\nfeature\tweight\ngazetteer\t0.0\n", encoding="utf-8"
+        )
+        without = Translit(off)
+        for row in dev_names("person", "place"):
+            forms = without.normalize(row.dprk)
+            if forms.source == "rules":
+                raw = forms.candidates[0].score
+                points.append((raw, fold(forms.cyrillic) == fold(row.cyrillic)))
     a, b = platt(points)
     right = sum(ok for _, ok in points)
     print(f"calibration over {len(points)} names, gazetteer off: {right} right;")

@@ -10,9 +10,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from translit import InputError, Report, check
-from translit.align import fold
-from translit.checker import _russian_forms
-from translit.verdicts import romanised
+from translit.check.causes import romanised
+from translit.check.names import _russian_forms
+from translit.check.tokens import fold
 
 ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "kcna-2023-09-14"
 NAME_ERRORS = ("Zenis Manturov", "Tali Saveliev", "Alexei Oberchuk", "Marat Husnulin")

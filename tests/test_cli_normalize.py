@@ -12,6 +12,7 @@ import pytest
 
 from translit.cli import main
 from translit.cli.normalize import JSON_KEYS
+from translit.data import set_overlay
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,9 +84,8 @@ def test_a_malformed_user_table_is_one_line_and_exit_2(
     try:
         assert main(["--tables", str(tmp_path), "normalize", "뿌찐"]) == 2
     finally:
-        from translit import tables
 
-        tables.set_overlay(None)
+        set_overlay(None)
     err = capsys.readouterr().err
     assert "ru_dprk.rules:2:" in err and "Traceback" not in err
 

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import pkgutil
 from pathlib import Path
 
 import pytest
 
+import translit
+
 ROOT = Path(__file__).resolve().parents[1]
-MODULES = ["translit", "translit.normalizer", "translit.glossary", "translit.korean_names"]
+MODULES = [
+    "translit",
+    *sorted(
+        m.name
+        for m in pkgutil.walk_packages(translit.__path__, "translit.")
+        if "cli" not in m.name and "__main__" not in m.name
+    ),
+]
 
 
 def test_readme_examples() -> None:
@@ -22,3 +32,8 @@ def test_readme_examples() -> None:
 def test_docstring_examples(name: str) -> None:
     result = doctest.testmod(importlib.import_module(name))
     assert result.failed == 0
+
+
+def test_examples_are_there() -> None:
+    attempted = sum(doctest.testmod(importlib.import_module(m)).attempted for m in MODULES)
+    assert attempted >= 10

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from translit import dueum
-from translit.dueum import has_loanword_marker, south_initial, to_dprk, to_south
+from tests.samples import samples_of
+from translit.data import current
 from translit.errors import InputError
-from translit.tables import read_tsv
+from translit.korean.dueum import has_loanword_marker, south_initial, to_dprk, to_south
 
 # rules.md §5.1 table (DPRK → ROK)
 RULES_5_1 = [
@@ -137,7 +137,7 @@ def test_reverse_leaves_native_words() -> None:
 
 
 def test_every_table_word_round_trips() -> None:
-    words = [row["dprk"] for row in read_tsv("dueum_words.tsv").rows]
+    words = [row["dprk"] for row in current().tsv("dueum_words.tsv").rows]
     wrong = [w for w in words if to_dprk(to_south(w)) != w or to_south(w) == w]
     assert not wrong
 
@@ -175,11 +175,10 @@ def test_nfd_input_gives_the_same(word: str) -> None:
 
 
 def test_sample_appliers_cover_the_tables_and_pass() -> None:
-    for table_name, apply in dueum.SAMPLE_APPLIERS.items():
-        table = read_tsv(table_name)
+    for table_name in ("dueum.tsv", "dueum_words.tsv"):
+        table = current().file(table_name)
         assert table.samples and "name" in table.meta and "source" in table.meta
-        wrong = [(s.input, s.expected) for s in table.samples if apply(s.input) != s.expected]
-        assert not wrong, f"{table_name}: {wrong}"
+        assert not samples_of(table_name)
 
 
 def test_library_never_prints(capsys: pytest.CaptureFixture[str]) -> None:

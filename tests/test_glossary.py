@@ -9,32 +9,30 @@ from pathlib import Path
 import pytest
 
 from tests.devlist import DEV_LIST, dev_names
-from translit import glossary, tables
+from tests.samples import samples_of
+from translit.data import current, set_overlay
+from translit.data.specs import GLOSSARY_KINDS
 from translit.errors import InputError, TableError
-from translit.glossary import KINDS, term
+from translit.terms import glossary
+from translit.terms.term import term
 
 OWN_TABLES = ("glossary.tsv", "compound_links.tsv")
 
 
 @pytest.fixture
 def overlay(tmp_path: Path) -> Iterator[Path]:
-    tables.set_overlay(tmp_path)
+    set_overlay(tmp_path)
     yield tmp_path
-    tables.set_overlay(None)
+    set_overlay(None)
 
 
 def _header() -> str:
-    return tables.read_file("glossary.tsv").lines[0].text
+    return current().file("glossary.tsv").lines[0].text
 
 
 @pytest.mark.parametrize("name", OWN_TABLES)
 def test_own_samples(name: str) -> None:
-    failures = [
-        (s.input, s.expected, glossary.SAMPLE_APPLIERS[name](s.input))
-        for s in tables.read_file(name).samples
-        if glossary.SAMPLE_APPLIERS[name](s.input) != s.expected
-    ]
-    assert not failures
+    assert not samples_of(name)
 
 
 # KCNA 2023-09-14 (corpus kcna-2023-09-14): the Russian delegation's titles; rules.md §5.2.
@@ -60,7 +58,7 @@ def test_own_samples(name: str) -> None:
 def test_article_titles(word: str, english: str) -> None:
     entry = term(word)
     assert entry.english == english
-    assert entry.kind in KINDS
+    assert entry.kind in GLOSSARY_KINDS
     assert entry.source
 
 
@@ -130,7 +128,7 @@ def test_transcribed_words_fall_back_to_the_name_pipeline() -> None:
 def test_the_glossary_is_broad_and_every_row_is_complete() -> None:
     entries = glossary.glossary().entries
     assert len(entries) >= 250
-    assert {e.kind for e in entries} == KINDS
+    assert {e.kind for e in entries} == set(GLOSSARY_KINDS)
     assert all(e.source and e.english for e in entries)
 
 
@@ -171,7 +169,7 @@ def test_overlay_rows_win_and_bom_crlf_blank_lines_are_accepted(overlay: Path) -
     text = f"\ufeff#: source: test\r\n\r\n# comment\r\n{_header()}\r\n"
     text += "외무상\t외교부 장관\tMinister for Foreign Affairs\t\t\ttitle\ttest\t\r\n\r\n"
     (overlay / "glossary.tsv").write_bytes(text.encode("utf-8"))
-    tables.clear_caches()
+    set_overlay(overlay)
     assert term("외무상").english == "Minister for Foreign Affairs"
     assert term("정부부수상").english == "Deputy Prime Minister"
 
@@ -186,7 +184,7 @@ def test_every_problem_of_a_malformed_overlay_is_reported(overlay: Path) -> None
         "foo\t\tW\t\t\tterm\ttest\n",
         encoding="utf-8",
     )
-    tables.clear_caches()
+    set_overlay(overlay)
     with pytest.raises(TableError) as caught:
         term("외무상")
     assert [(p.path, p.line) for p in caught.value.problems] == [
@@ -198,10 +196,10 @@ def test_every_problem_of_a_malformed_overlay_is_reported(overlay: Path) -> None
 
 
 def test_a_bad_link_role_is_reported(overlay: Path) -> None:
-    header = tables.read_file("compound_links.tsv").lines[0].text
+    header = current().file("compound_links.tsv").lines[0].text
     path = overlay / "compound_links.tsv"
     path.write_text(f"#: source: test\n{header}\n및\tjoin\tand\t\n", encoding="utf-8")
-    tables.clear_caches()
+    set_overlay(overlay)
     with pytest.raises(TableError, match=rf"{path}:3: role 'join'"):
         term("로씨야련방외무상")
 

@@ -8,10 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from translit import korean_names, korean_romanize
+from tests.samples import samples_of
+from translit.data import current
 from translit.errors import InputError, OptionError
-from translit.hangul import S_BASE, S_LAST
-from translit.korean_names import (
+from translit.hangul.jamo import S_BASE, S_LAST
+from translit.korean import names as korean_names
+from translit.korean import romanization
+from translit.korean.names import (
     SYSTEMS,
     is_korean_name,
     name_variants,
@@ -19,8 +22,7 @@ from translit.korean_names import (
     romanize,
     split_name,
 )
-from translit.korean_surnames import surnames
-from translit.tables import read_tsv
+from translit.korean.surnames import surnames
 
 # The six North Korean participants of the KCNA article of 2023-09-14 (corpus/kcna-2023-09-14).
 ARTICLE = {
@@ -224,7 +226,7 @@ def _rule_forms(hangul: str) -> dict[str, str]:
 
 
 def test_every_lexicon_entry_is_really_irregular() -> None:
-    table = read_tsv(korean_names.IRREGULAR)
+    table = current().tsv(korean_names.IRREGULAR)
     regular = []
     for row in table.rows:
         rules = _rule_forms(row["hangul"])
@@ -244,17 +246,17 @@ def test_lexicon_forms_win() -> None:
 def test_surname_table_agrees_with_the_jamo_rules() -> None:
     wrong = []
     for row in surnames().values():
-        if korean_romanize.word(row.dprk_hangul, "dprk") != row.dprk:
+        if romanization.word(row.dprk_hangul, "dprk") != row.dprk:
             wrong.append(f"{row.hangul} dprk {row.dprk}")
-        if korean_romanize.word(row.rok_hangul, "rr") != row.rr:
+        if romanization.word(row.rok_hangul, "rr") != row.rr:
             wrong.append(f"{row.hangul} rr {row.rr}")
-        if row.hangul != "이" and korean_romanize.word(row.hangul, "mr") != row.mr:
+        if row.hangul != "이" and romanization.word(row.hangul, "mr") != row.mr:
             wrong.append(f"{row.hangul} mr {row.mr}")  # 이 is Yi by convention
     assert not wrong
 
 
 def test_surname_table_agrees_with_dueum() -> None:
-    from translit.dueum import south_initial
+    from translit.korean.dueum import south_initial
 
     wrong = [s.hangul for s in surnames().values() if south_initial(s.hangul[0]) != s.rok_hangul[0]]
     assert not wrong
@@ -295,12 +297,12 @@ def test_library_never_prints(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_sample_appliers_cover_the_tables_and_pass() -> None:
-    for table_name, apply in korean_names.SAMPLE_APPLIERS.items():
-        table = read_tsv(table_name)
+    for table_name in (
+        "korean_romanization.tsv",
+        "korean_surnames.tsv",
+        "korean_names_irregular.tsv",
+        "korean_press_vowels.tsv",
+    ):
+        table = current().file(table_name)
         assert table.samples and "name" in table.meta and "source" in table.meta
-        wrong = [
-            (s.input, s.expected, apply(s.input))
-            for s in table.samples
-            if apply(s.input) != s.expected
-        ]
-        assert not wrong, f"{table_name}: {wrong}"
+        assert not samples_of(table_name), table_name

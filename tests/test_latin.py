@@ -11,9 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.devlist import dev_names
-from translit import latin, tables
+from tests.samples import samples_of
+from translit.data import current, set_overlay
 from translit.errors import InputError, TableError
-from translit.latin import MAX_VARIANTS, RUSSIAN, latin_forms
+from translit.rules.language import load
+from translit.rules.spell import alternatives, rewrite
+from translit.russian import latin
+from translit.russian.latin import MAX_VARIANTS, RUSSIAN, latin_forms
 
 LETTERS = "".join(sorted(RUSSIAN)) + "".join(sorted(RUSSIAN)).upper()
 
@@ -21,16 +25,10 @@ LETTERS = "".join(sorted(RUSSIAN)) + "".join(sorted(RUSSIAN)).upper()
 # -- layer 1: every sample of both tables ---------------------------------------------------
 
 
-@pytest.mark.parametrize("name", [latin.GIVEN_NAMES, latin.PRESS])
+@pytest.mark.parametrize("name", [latin.GIVEN_NAMES, latin.PRESS, latin.VARIANTS])
 def test_table_samples(name: str) -> None:
-    table = tables.read_file(name)
-    assert table.samples
-    wrong = [
-        (s.line, s.input, got, s.expected)
-        for s in table.samples
-        if (got := latin.SAMPLE_APPLIERS[name](s.input)) != s.expected
-    ]
-    assert not wrong
+    assert current().file(name).samples
+    assert not samples_of(name)
 
 
 # -- layer 2: the article's names (KCNA 2023-09-14 and rules.md §3b) ------------------------
@@ -159,7 +157,7 @@ def test_no_letter_is_refused(text: str) -> None:
 
 
 def test_every_letter_has_a_context_free_latin_row() -> None:
-    plain = {r.letters for r in latin._rules()[1] if r.before is None and r.after is None}
+    plain = {r.letters for r in load(latin.VARIANTS).rules if not r.left and not r.right}
     assert sorted(RUSSIAN - plain) == []
 
 
@@ -174,7 +172,7 @@ def test_every_letter_alone_and_in_a_word() -> None:
 
 
 def test_every_given_name_row() -> None:
-    table = tables.read_tsv(latin.GIVEN_NAMES)
+    table = current().tsv(latin.GIVEN_NAMES)
     wrong, confirming = [], []
     for row in table.rows:
         forms = latin_forms(row["cyrillic"])
@@ -182,9 +180,9 @@ def test_every_given_name_row() -> None:
         if forms.press != row["press"] or not set(spellings) <= set(forms.variants):
             wrong.append(row["cyrillic"])
         low = row["cyrillic"].lower()
-        rewritten = "".join(u[0] for u in latin._apply(latin._rules()[0], low))
-        rule_press = latin._scheme("wikipedia").translate(rewritten)
-        by_rules = {s for _, s in latin._best_first(latin._apply(latin._rules()[1], low), 200)}
+        rule_press = latin._scheme("wikipedia").translate(rewrite(load(latin.PRESS), low))
+        units = alternatives(load(latin.VARIANTS), low)
+        by_rules = {s for _, s in latin._best_first(units, 200)}
         if spellings[0].lower() == rule_press and {s.lower() for s in spellings} <= by_rules:
             confirming.append(row["cyrillic"])
     assert not wrong
@@ -195,7 +193,7 @@ def test_every_given_name_row() -> None:
 
 
 def test_given_names_table_has_60_rows_with_sources() -> None:
-    table = tables.read_tsv(latin.GIVEN_NAMES)
+    table = current().tsv(latin.GIVEN_NAMES)
     assert len(table.rows) >= 60
     assert all(row["source"] for row in table.rows)
 
@@ -206,48 +204,44 @@ def test_overlay_rows_win_and_bad_rows_are_all_reported(tmp_path: Path) -> None:
         header + "Александр\tAleksandr\t\tuser\n", encoding="utf-8"
     )
     try:
-        tables.set_overlay(tmp_path)
+        set_overlay(tmp_path)
         assert latin_forms("Александр Козлов").press == "Aleksandr Kozlov"
         (tmp_path / latin.GIVEN_NAMES).write_text(
             header + "Alex\tAlex\t\tx\nСаша\tSaşa\t\tx\nСаша\tSasha\t\tx\n", encoding="utf-8"
         )
-        tables.clear_caches()
+        set_overlay(tmp_path)
         with pytest.raises(TableError) as caught:
             latin_forms("Саша")
         assert len(caught.value.problems) == 3
         assert all(p.path.startswith(str(tmp_path)) for p in caught.value.problems)
     finally:
-        tables.set_overlay(None)
+        set_overlay(None)
     assert latin_forms("Александр Козлов").press == "Alexander Kozlov"
 
 
-def test_bad_press_rows_are_all_reported(tmp_path: Path) -> None:
-    bundled = (tables.bundled_dir() / latin.PRESS).read_text(encoding="utf-8")
-    header = next(line for line in bundled.splitlines() if line.startswith("kind\t"))
-    rows = ["latin\tщ\t::nope::\t\tsch", "rewrite\tа\t\t\ta", "press\tй\t\t\ti", "latin\tx\t\t\tx"]
-    text = "#: source: test\r\n" + header + "\r\n\r\n" + "\r\n".join(rows)
-    (tmp_path / latin.PRESS).write_text("\ufeff" + text, encoding="utf-8")
+def test_bad_variant_rules_are_all_reported(tmp_path: Path) -> None:
+    rules = ["щ -> sch / ::nope:: _", "а => a", "й -> и", "x -> x"]
+    text = "#: source: test\r\n#: output: latin\r\n\r\n" + "\r\n".join(rules)
+    (tmp_path / latin.VARIANTS).write_text("\ufeff" + text, encoding="utf-8")
     try:
-        tables.set_overlay(tmp_path)
+        set_overlay(tmp_path)
         with pytest.raises(TableError) as caught:
             latin_forms("Щука")
         assert [p.line for p in caught.value.problems] == [4, 5, 6, 7]
     finally:
-        tables.set_overlay(None)
+        set_overlay(None)
 
 
 def test_an_overlay_press_rule_comes_first(tmp_path: Path) -> None:
-    bundled = (tables.bundled_dir() / latin.PRESS).read_text(encoding="utf-8")
-    header = next(line for line in bundled.splitlines() if line.startswith("kind\t"))
-    (tmp_path / latin.PRESS).write_text(
-        f"#: source: test\n{header}\nlatin\tщ\t\t\tsch | shch\n", encoding="utf-8"
+    (tmp_path / latin.VARIANTS).write_text(
+        "#: source: test\n#: output: latin\nщ -> sch | shch\n", encoding="utf-8"
     )
     try:
-        tables.set_overlay(tmp_path)
+        set_overlay(tmp_path)
         assert latin_forms("Щука").variants[:2] == ("Shchuka", "Schuka")
         assert latin_forms("Щука").press == "Shchuka"  # the press form is the Wikipedia scheme's
     finally:
-        tables.set_overlay(None)
+        set_overlay(None)
 
 
 # -- the development list ---------------------------------------------------------------------

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from translit import latin, reconstruct, rules, tables
-from translit.normalizer import SOUTH_TABLE, lexicon
+from translit.data import current
+from translit.rules.language import load
+from translit.rules.spell import spell_hangul
+from translit.russian.irregulars import irregulars
+from translit.russian.latin import latin_forms
 
-ROWS = tables.read_tsv("ru_lexicon.tsv").rows
+ROWS = current().tsv("ru_lexicon.tsv").rows
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["dprk"] for r in ROWS])
 def test_every_lexicon_entry_is_really_irregular(row: dict[str, str]) -> None:
     cyrillic = row["cyrillic"]
     by_rule = {
-        "dprk": rules.spell_hangul(rules.load(reconstruct.DPRK_TABLE), cyrillic),
-        "south": rules.spell_hangul(rules.load(SOUTH_TABLE), cyrillic).replace("-", ""),
-        "english": latin.latin_forms(cyrillic).press,
+        "dprk": spell_hangul(load("ru_dprk.rules"), cyrillic),
+        "south": spell_hangul(load("ru_south.rules"), cyrillic).replace("-", ""),
+        "english": latin_forms(cyrillic).press,
     }
     dprk_spellings = {s.strip() for s in row["dprk"].split("|")}
     irregular = [
@@ -32,6 +35,6 @@ def test_every_lexicon_entry_is_really_irregular(row: dict[str, str]) -> None:
 
 
 def test_lexicon_is_indexed_both_ways() -> None:
-    by_dprk, by_cyrillic = lexicon()
-    assert by_dprk["쏘련"].cyrillic == "СССР"
-    assert by_cyrillic["россия"].south == "러시아"
+    index = irregulars()
+    assert index.by_dprk["쏘련"].cyrillic == "СССР"
+    assert index.by_cyrillic["россия"].south == "러시아"

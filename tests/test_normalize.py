@@ -6,7 +6,7 @@ import pytest
 
 from tests.devlist import dev_names, fold
 from translit.errors import InputError
-from translit.normalizer import normalize
+from translit.russian.normalize import normalize
 
 ARTICLE = [
     ("제니스 만뚜로브", "Денис Мантуров", "데니스 만투로프", "Denis Manturov"),

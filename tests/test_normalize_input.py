@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from translit.errors import InputError, TranslitError
-from translit.normalizer import normalize
+from translit.russian.normalize import normalize
 
 
 @pytest.mark.parametrize(

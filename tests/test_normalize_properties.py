@@ -7,9 +7,13 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from translit import hangul, reconstruct, rules
 from translit.errors import TranslitError
-from translit.normalizer import dprk_spelling, normalize
+from translit.hangul import jamo
+from translit.rules.inverse import readings
+from translit.rules.language import load
+from translit.rules.spell import spell
+from translit.russian.charmodel import model
+from translit.russian.normalize import dprk_spelling, normalize
 
 GIVEN = [
     "Александр",
@@ -71,14 +75,14 @@ def _syllable_words() -> st.SearchStrategy[str]:
 
 
 def _forward(word: str) -> str:
-    return hangul.compose(rules.spell(rules.load(reconstruct.DPRK_TABLE), word)[0][0])
+    return jamo.compose(spell(load("ru_dprk.rules"), word)[0][0])
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(STEMS), st.sampled_from(ENDINGS))
 def test_real_name_parts_round_trip_into_the_candidates(stem: str, ending: str) -> None:
     word = (stem + ending).lower()
-    assert word in {r.cyrillic for r in reconstruct.readings(_forward(word))}
+    assert word in {r.cyrillic for r in readings(_forward(word), "ru_dprk.rules", model())}
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -86,7 +90,8 @@ def test_real_name_parts_round_trip_into_the_candidates(stem: str, ending: str) 
 def test_random_syllables_round_trip_into_the_candidates(word: str) -> None:
     """The lattice is a true inverse of the table; for words no lexicon or character model
     favours, the default beam may prune them, so a wide beam is used here."""
-    assert word in {r.cyrillic for r in reconstruct.readings(_forward(word), beam=5000)}
+    found = readings(_forward(word), "ru_dprk.rules", model(), beam=5000)
+    assert word in {r.cyrillic for r in found}
 
 
 @settings(max_examples=60, deadline=None)
@@ -103,7 +108,7 @@ def test_output_is_composed_nfc_hangul(name: str) -> None:
     forms = normalize(name)
     for text in (forms.dprk, forms.south):
         assert unicodedata.is_normalized("NFC", text)
-        assert all(hangul.is_syllable(ch) or ch in " -" for ch in text), text
+        assert all(jamo.is_syllable(ch) or ch in " -" for ch in text), text
 
 
 @settings(max_examples=40, deadline=None)

@@ -21,7 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from translit import hangul, rules, tables
+from translit.data import Sample, current
+from translit.hangul import jamo
+from translit.hangul.text import clean
+from translit.rules.language import load
+from translit.rules.spell import spell, spell_hangul
 
 TABLE = "ru_south.rules"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -34,7 +38,7 @@ DEV_KINDS = {"person", "place"}
 
 def _south(text: str) -> str:
     """What the caller gets: input cleaned (NFC, stress marks stripped), then the rules."""
-    return rules.spell_hangul(rules.load(TABLE), hangul.clean(text))
+    return spell_hangul(load(TABLE), clean(text))
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -179,13 +183,13 @@ def test_article_names(cyrillic: str, expected: str) -> None:
 # --- the table's own samples and its coverage -----------------------------------------------
 
 
-@pytest.mark.parametrize("sample", tables.read_file(TABLE).samples, ids=lambda s: s.input)
-def test_table_sample(sample: tables.Sample) -> None:
-    assert rules.spell_hangul(rules.load(TABLE), sample.input) == sample.expected
+@pytest.mark.parametrize("sample", current().file(TABLE).samples, ids=lambda s: s.input)
+def test_table_sample(sample: Sample) -> None:
+    assert spell_hangul(load(TABLE), sample.input) == sample.expected
 
 
 def test_metadata_and_rule_comments() -> None:
-    table = tables.read_file(TABLE)
+    table = current().file(TABLE)
     assert table.meta.get("name")
     assert "korean.go.kr" in table.meta["source"] and "hangulize" in table.meta["source"]
     assert len(table.samples) >= 15
@@ -197,17 +201,17 @@ def test_metadata_and_rule_comments() -> None:
 
 @pytest.mark.parametrize("letter", RUSSIAN)
 def test_every_letter_has_a_default_rule(letter: str) -> None:
-    ruleset = rules.load(TABLE)
+    ruleset = load(TABLE)
     assert any(r.letters == letter and not r.left and not r.right for r in ruleset.rules)
 
 
 def _check_output(word: str) -> None:
-    spelled = rules.spell(rules.load(TABLE), word)
+    spelled = spell(load(TABLE), word)
     assert spelled, word
-    out = rules.spell_hangul(rules.load(TABLE), word)
+    out = spell_hangul(load(TABLE), word)
     assert out, word
     assert unicodedata.normalize("NFC", out) == out, word
-    assert all(hangul.is_syllable(ch) for ch in out), (word, out)
+    assert all(jamo.is_syllable(ch) for ch in out), (word, out)
 
 
 @pytest.mark.parametrize("letter", RUSSIAN)

@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from translit import tables
+from translit.data import set_overlay
 from translit.errors import TranslitError
 
 SUBCOMMANDS = ("normalize", "romanize", "term", "check")
@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         if args.tables:
-            tables.set_overlay(args.tables)
+            set_overlay(args.tables)
         status: int = args.run(args)
     except TranslitError as exc:
         sys.stderr.write(f"translit: {exc}\n")

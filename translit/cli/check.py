@@ -13,11 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from translit.checker import VERDICTS, Report, check
+from translit.check.finding import Finding
+from translit.check.html import to_html
+from translit.check.report import Report, check
 from translit.cli.common import write_json
 from translit.errors import InputError
-from translit.html_report import to_html
-from translit.verdicts import Finding
+from translit.vocabulary import VERDICTS
 
 JSON_KEYS = (
     "kind",

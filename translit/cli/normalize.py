@@ -7,8 +7,8 @@ from typing import Any, TextIO
 
 from translit.cli.common import add_io_options, read_items, run_items
 from translit.errors import InputError, OptionError
-from translit.hangul import script_of
-from translit.normalizer import NameForms, normalize
+from translit.hangul.text import script_of
+from translit.russian.normalize import NameForms, normalize
 
 SHOWN_SCORE = 0.01  # the readable table lists other readings at least this likely
 JSON_KEYS = (

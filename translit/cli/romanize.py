@@ -6,7 +6,8 @@ import argparse
 from typing import Any, TextIO
 
 from translit.cli.common import add_io_options, read_items, run_items
-from translit.korean_names import SYSTEMS, name_variants, romanizations, romanize
+from translit.korean.names import name_variants, romanizations, romanize
+from translit.vocabulary import SYSTEMS, System
 
 JSON_KEYS = ("input", "dprk", "mr", "mr_ascii", "rr", "rr_translit", "variants")
 
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         return run_items(items, _record, render=_render_one, to_record=dict, empty_record=_empty)
     if args.system:
-        system: str = args.system
+        system: System = args.system
         return run_items(
             items,
             lambda name: romanize(name, system=system),

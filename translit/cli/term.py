@@ -7,7 +7,8 @@ import sys
 from typing import Any, TextIO
 
 from translit.cli.common import add_io_options, read_items, run_items
-from translit.glossary import TermEntry, term
+from translit.terms.glossary import TermEntry
+from translit.terms.term import term
 
 KEYS = ("input", "dprk", "south", "english", "english_variants", "kind", "source")
 

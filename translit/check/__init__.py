@@ -1,0 +1,1 @@
+"""``check``: English tokens, locating each mention's rendering, verdicts, report and HTML."""

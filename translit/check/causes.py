@@ -1,0 +1,110 @@
+"""The likely cause of a misspelt name (``tables/error_causes.tsv``), and the wording of every
+explanation: a DPRK letter read literally (ㅈ for д read as z), Hangul romanised letter by
+letter, a letter or syllable dropped, a modifier left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hangul_romanize import Transliter
+from hangul_romanize.rule import academic
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from translit.check.tokens import letters
+from translit.data import cached, current
+from translit.hangul import jamo
+
+CAUSES = "error_causes.tsv"
+_letters = Transliter(academic)
+
+
+@dataclass(frozen=True)
+class Cause:
+    test: str
+    expected: re.Pattern[str]
+    found: re.Pattern[str]
+    onsets: tuple[str, ...]
+    explanation: str
+
+
+@cached(maxsize=None)
+def causes() -> tuple[Cause, ...]:
+    table = current().tsv(CAUSES)
+    return tuple(
+        Cause(
+            row["test"],
+            re.compile(row["expected"]),
+            re.compile(row["found"]),
+            tuple(jamo.parse_notation(j) for j in row["hangul"].split("|") if j not in ("", "*")),
+            row["explanation"],
+        )
+        for row in table.rows
+    )
+
+
+def explain(test: str, **fields: str) -> str:
+    """The explanation of the first row for ``test`` (fields missing from ``fields`` are '')."""
+    row = next(c for c in causes() if c.test == test)
+    return row.explanation.format_map(_Blank(fields))
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def romanised(word: str) -> str:
+    """A Hangul word romanised letter by letter (hangul-romanize, academic)."""
+    return letters(_letters.translit(word))
+
+
+def _hangul_word(korean: str, right: str) -> str:
+    """The word of the Korean mention that the English word ``right`` renders."""
+    return max(korean.split(), key=lambda w: fuzz.ratio(romanised(w), right))
+
+
+def word_cause(right: str, wrong: str, korean: str) -> tuple[int, str]:
+    """(table row, explanation) for the English word ``wrong`` written for ``right``."""
+    source = _hangul_word(korean, right)
+    fields = {"word": right.capitalize(), "wrong": wrong.capitalize(), "hangul": source}
+    fields["romanised"] = romanised(source)
+    found: list[tuple[int, str]] = []
+    for index, cause in enumerate(causes()):
+        if cause.test == "letters" and fuzz.ratio(wrong, fields["romanised"]) > fuzz.ratio(
+            wrong, right
+        ):
+            found.append((index, cause.explanation.format_map(_Blank(fields))))
+    for want, got, after in _segments(right, wrong):
+        for index, cause in enumerate(causes()):
+            if cause.test != "edit" or not (
+                cause.expected.fullmatch(want) and cause.found.fullmatch(got)
+            ):
+                continue
+            hits = [ch for ch in source if jamo.is_syllable(ch) and _onset(ch) in cause.onsets]
+            if cause.onsets and not hits:
+                continue
+            extra = {"expected": want, "found": got, "after": after, "syllable": "".join(hits[:1])}
+            found.append((index, cause.explanation.format_map(_Blank(fields | extra))))
+            break
+    return min(found, default=(len(causes()), f"'{wrong}' for '{right}'"))
+
+
+def _onset(syllable: str) -> str:
+    return jamo.decompose(syllable)[0]
+
+
+def _segments(right: str, wrong: str) -> list[tuple[str, str, str]]:
+    """The edits from ``right`` to ``wrong``: (letters replaced, letters written, next letter)."""
+    found: list[tuple[str, str, str, int]] = []
+    for op in Levenshtein.opcodes(right, wrong):
+        if op.tag == "equal":
+            continue
+        segment = (right[op.src_start : op.src_end], wrong[op.dest_start : op.dest_end])
+        after = right[op.src_end : op.src_end + 1]
+        if found and found[-1][3] == op.src_start:  # merge adjacent edits
+            prev = found.pop()
+            segment = (prev[0] + segment[0], prev[1] + segment[1])
+        found.append((*segment, after, op.src_end))
+    return [(want, got, after) for want, got, after, _ in found]

@@ -1,0 +1,154 @@
+"""The finding for each name mention: its accepted English forms, the span of the English
+that renders it, and the verdict on that span.
+
+A Russian name accepts the press form, spelling variants and romanisations of
+:func:`translit.russian.normalize.normalize` (of every reading at least ``alt_reading_min``
+likely), each without its patronymic and the surname alone ("Comrade Putin"); a Korean name
+accepts :func:`translit.korean.names.name_variants`.  Names keep their order across a
+translation, so the spans of all strong mentions are assigned jointly.  A Russian "name" that
+only the detector proposes (no 동지, title or second word beside it) is reported only when an
+accepted form of it is in the English: otherwise it was an ordinary word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from translit.check.causes import explain, romanised
+from translit.check.finding import Finding
+from translit.check.locate import Span, assign_in_order, extend, name_candidates
+from translit.check.settings import number, scorer
+from translit.check.tokens import Token, name_key
+from translit.check.verdicts import Verdict, name_verdict
+from translit.data import cached
+from translit.errors import InputError
+from translit.korean.names import name_variants, romanize
+from translit.russian.latin import latin_forms
+from translit.russian.normalize import normalize
+from translit.terms.scanner import Match
+from translit.terms.suffixes import CONTEXT_CLASSES, suffixes
+
+
+@dataclass(frozen=True)
+class Mention:
+    match: Match
+    standard: str
+    accepted: tuple[str, ...]
+    suspects: tuple[str, ...]
+    strong: bool
+
+
+def _without_patronymic(form: str) -> list[str]:
+    parts = form.split()
+    return [f"{parts[0]} {parts[-1]}", parts[-1]] if len(parts) >= 3 else parts[-1:]
+
+
+@cached(maxsize=2048)
+def _russian_forms(text: str) -> tuple[str, tuple[str, ...]]:
+    forms = normalize(text)
+    found = [forms.latin, *forms.latin_variants, *forms.romanizations.values()]
+    for candidate in forms.candidates[1:]:
+        if candidate.score >= number("alt_reading_min"):
+            found += latin_forms(candidate.cyrillic).variants
+    found += [short for form in list(found) for short in _without_patronymic(form)]
+    return forms.latin, tuple(dict.fromkeys(found))
+
+
+def mention(match: Match, previous: Match | None, korean: str) -> Mention | None:
+    titled = any(suffixes()[s].cls in CONTEXT_CLASSES for s in match.suffixes)
+    after_title = (
+        previous is not None
+        and previous.kind == "title"
+        and korean[previous.end + len(previous.suffix) : match.start].isspace()
+    )
+    letters = " ".join(romanised(w).capitalize() for w in match.text.split())
+    if match.kind == "korean_name":
+        standard = romanize(match.text)
+        accepted = (standard, *sorted(name_variants(match.text)))
+        suspect = romanize(match.text, system="rr-translit")
+        return Mention(match, standard, accepted, (suspect, letters), True)
+    try:
+        standard, accepted = _russian_forms(match.text)
+    except InputError:  # a table error always reaches the user
+        return None
+    strong = titled or after_title or len(match.text.split()) > 1
+    return Mention(match, standard, accepted, (letters,), strong)
+
+
+def _words(tokens: Sequence[Token], span: Span) -> list[str]:
+    return [t.text for t in tokens[span.first : span.last]]
+
+
+def _name_finding(
+    mention: Mention, tokens: Sequence[Token], english: str, spans: Sequence[Span]
+) -> Finding | None:
+    """The finding for a name from its first span that renders it (``None``: a weak mention
+    with no accepted rendering)."""
+    m = mention.match
+    last_kept = len(m.text.split()) if m.kind == "russian_name" else 0
+
+    def drop_ok(index: int, length: int) -> bool:
+        return last_kept > 0 and index != length - 1
+
+    size = len(mention.standard.split())
+    for span in spans:
+        span = extend(tokens, span, size - (span.last - span.first))
+        verdict: Verdict | None = name_verdict(
+            _words(tokens, span),
+            mention.standard,
+            mention.accepted,
+            m.text,
+            drop_ok=drop_ok,
+            suspects=mention.suspects,
+        )
+        if verdict is None or (not mention.strong and verdict.verdict not in ("ok", "variant")):
+            continue
+        first, last = tokens[span.first + verdict.keep[0]], tokens[span.first + verdict.keep[1] - 1]
+        shown = name_key(english[first.start : last.end])
+        score = max(scorer()(shown, name_key(a)) for a in mention.accepted)
+        return Finding(
+            kind=m.kind,
+            korean=m.text,
+            korean_span=(m.start, m.end),
+            expected=mention.standard,
+            found=english[first.start : last.end],
+            english_span=(first.start, last.end),
+            verdict=verdict.verdict,
+            score=round(score, 1),
+            explanation=verdict.explanation,
+        )
+    if not mention.strong:
+        return None
+    best = max((s.score for s in spans), default=0.0)
+    text = explain("missing", word=mention.standard)
+    return Finding(
+        kind=m.kind,
+        korean=m.text,
+        korean_span=(m.start, m.end),
+        expected=mention.standard,
+        found=None,
+        english_span=None,
+        verdict="missing",
+        score=best,
+        explanation=text,
+    )
+
+
+def name_findings(
+    mentions: Sequence[Mention], tokens: tuple[Token, ...], english: str
+) -> dict[int, Finding]:
+    """Findings for name mentions, keyed by Korean start offset."""
+    floor, cutoff = number("order_cutoff"), number("locate_cutoff")
+    cands = [name_candidates(tokens, (*m.accepted, *m.suspects), floor) for m in mentions]
+    strong = [k for k, m in enumerate(mentions) if m.strong]
+    ordered = assign_in_order([cands[k] for k in strong], floor)
+    chosen: dict[int, Span | None] = dict(zip(strong, ordered, strict=True))
+    found: dict[int, Finding] = {}
+    for k, mention in enumerate(mentions):
+        span = chosen.get(k)
+        others = [s for s in cands[k] if s.score >= cutoff and s != span]
+        finding = _name_finding(mention, tokens, english, ([span] if span else []) + others)
+        if finding is not None:
+            found[mention.match.start] = finding
+    return found

@@ -1,0 +1,95 @@
+"""``check``: compare the names and terms of a DPRK Korean text with their English rendering.
+
+The one place that knows the order of the check stages: the Korean is scanned for mentions
+(:func:`translit.terms.scanner.find_terms`); names are located first, in order
+(:mod:`translit.check.names`), and anchor the search for terms (:mod:`translit.check.terms`).
+Verdicts (:mod:`translit.check.verdicts`):
+
+- ``ok`` the standard form; ``variant`` an accepted one; ``error`` a spelling that names someone
+  else or no one, or a term with content words left out (a recorded KCNA mistranslation such as
+  "Minister of Natural Ecology" is found this way); ``missing`` nothing renders a name, or a
+  place, organisation, medium or party;
+- ``unverified`` (extra) a title or common term that is not rendered in a recorded form, or not
+  found: generic words are translated freely, so this is not an error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from translit.check.finding import Finding
+from translit.check.names import mention, name_findings
+from translit.check.settings import number
+from translit.check.terms import locate_term
+from translit.check.tokens import tokenize
+from translit.errors import InputError
+from translit.hangul import jamo
+from translit.hangul.text import composed_with_offsets
+from translit.terms.scanner import find_terms
+from translit.vocabulary import NAME_KINDS, VERDICTS, Verdict
+
+
+@dataclass(frozen=True)
+class Report:
+    """The findings in Korean text order, and the texts they point into."""
+
+    korean: str
+    english: str
+    findings: tuple[Finding, ...]
+
+    @property
+    def summary(self) -> Mapping[Verdict, int]:
+        """How many findings have each verdict (every verdict present, zeros included)."""
+        counts = Counter(f.verdict for f in self.findings)
+        return MappingProxyType({v: counts[v] for v in VERDICTS})
+
+    @property
+    def has_errors(self) -> bool:
+        return self.summary["error"] > 0
+
+
+def _check_texts(korean: str, english: str) -> None:
+    if not korean.strip() or not english.strip():
+        raise InputError("empty text: give a Korean text and its English translation")
+    limit = int(number("max_text_chars"))
+    for label, text in (("Korean", korean), ("English", english)):
+        if len(text) > limit:
+            raise InputError(
+                f"the {label} text is too long to check at once: {len(text):,} characters, "
+                f"the limit is {limit:,} (split it into articles)"
+            )
+    if not any(jamo.is_syllable(ch) for ch in composed_with_offsets(korean)[0]):
+        raise InputError("the Korean text has no Hangul")
+    if not re.search(r"[A-Za-z]", english):
+        raise InputError("the English text has no Latin letters")
+
+
+def check(korean: str, english: str) -> Report:
+    """Check the English translation ``english`` of the DPRK Korean text ``korean``.
+
+    Offsets are into the strings as given (decomposed Hangul is read as composed; the CLI
+    removes a BOM only)."""
+    _check_texts(korean, english)
+    tokens = tokenize(english)
+    matches = find_terms(korean)
+    mentions = []
+    for k, match in enumerate(matches):
+        if match.kind in NAME_KINDS:
+            found = mention(match, matches[k - 1] if k else None, korean)
+            if found is not None:
+                mentions.append(found)
+    names = name_findings(mentions, tokens, english)
+    anchors = [
+        (f.korean_span[0], f.english_span[0]) for f in names.values() if f.english_span is not None
+    ]
+    ratio = len(english) / max(1, len(korean))
+    findings = list(names.values())
+    for match in matches:
+        if match.kind not in NAME_KINDS and match.entry is not None and match.entry.english:
+            findings.append(locate_term(match, tokens, english, anchors, ratio))
+    findings.sort(key=lambda f: f.korean_span)
+    return Report(korean, english, tuple(findings))

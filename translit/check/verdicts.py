@@ -1,0 +1,126 @@
+"""Verdicts on located renderings, decided token by token.
+
+A name's rendering is ``ok`` when its letters equal the standard form's, ``variant`` when they
+equal another accepted form's.  Otherwise its words are paired, in order, with the words of
+the nearest accepted form; a word pairs only when its similarity reaches ``token_pair_cutoff``
+of ``tables/check.tsv`` (else the span renders nothing and the caller reports the mention
+``missing``).  A paired word that is merely similar (Zenis/Denis) makes an ``error``.  A word
+left out, the rest exact, is a ``variant`` when the name keeps its last word (a Russian
+surname: "Vladimirovich Putin"), an ``error`` otherwise; Korean names must be whole.  Causes
+come from ``tables/error_causes.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from translit.check.causes import explain, word_cause
+from translit.check.settings import number
+from translit.check.tokens import letters, name_key
+from translit.vocabulary import Verdict as VerdictName
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A verdict on words ``keep[0]:keep[1]`` of the located span (the rest was trimmed)."""
+
+    verdict: VerdictName
+    explanation: str
+    keep: tuple[int, int]
+
+
+def _pair(found: Sequence[str], right: Sequence[str], floor: float) -> list[tuple[int, int, float]]:
+    """The best in-order pairing of found words with right words (similarity ≥ ``floor``)."""
+    n, m = len(found), len(right)
+    Pairs = tuple[tuple[int, int, float], ...]
+    empty: Pairs = ()
+    best: list[list[tuple[float, Pairs]]] = [[(0.0, empty)] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            options: list[tuple[float, Pairs]] = [best[i + 1][j], best[i][j + 1]]
+            sim = fuzz.ratio(found[i], right[j])
+            if sim >= floor:
+                total, pairs = best[i + 1][j + 1]
+                options.append((total + sim, ((i, j, sim), *pairs)))
+            best[i][j] = max(options, key=lambda o: o[0])
+    return list(best[0][0][1])
+
+
+def _exact(
+    words: Sequence[str], standard: str, accepted: Sequence[str]
+) -> tuple[VerdictName, str] | None:
+    key = letters(" ".join(words))
+    if key == letters(standard):
+        return "ok", ""
+    if key in {letters(a) for a in accepted}:
+        return "variant", "an accepted spelling"
+    return None
+
+
+def name_verdict(
+    words: Sequence[str],
+    standard: str,
+    accepted: Sequence[str],
+    korean: str,
+    *,
+    drop_ok: Callable[[int, int], bool],
+    suspects: Sequence[str] = (),
+) -> Verdict | None:
+    """The verdict on the English ``words`` found for a name; ``None`` when they render nothing.
+    ``drop_ok(index, length)`` says whether leaving out word ``index`` of a form is acceptable."""
+    exact = _exact(words, standard, accepted)
+    if exact is not None:
+        return Verdict(exact[0], exact[1], (0, len(words)))
+    shown = " ".join(words)
+    if letters(shown) in {letters(s) for s in suspects}:
+        text = explain(
+            "letters", hangul=korean, romanised=shown.lower(), wrong=shown, word=standard
+        )
+        return Verdict("error", text, (0, len(words)))
+    parts = [(i, part) for i, w in enumerate(words) for part in name_key(w).split()]
+    found = [p for _, p in parts]
+    floor = number("token_pair_cutoff")
+    pairs, right = max(
+        ((_pair(found, name_key(a).split(), floor), name_key(a).split()) for a in accepted),
+        key=lambda pr: (len(pr[0]), sum(p[2] for p in pr[0]), -len(pr[1])),
+    )
+    if len(pairs) < max(1, (len(right) + 1) // 2):
+        return None
+    if any(pairs[k + 1][0] != pairs[k][0] + 1 for k in range(len(pairs) - 1)):
+        return None  # unpaired words inside the span: not one rendering
+    keep = (parts[pairs[0][0]][0], parts[pairs[-1][0]][0] + 1)
+    exact = _exact(words[keep[0] : keep[1]], standard, accepted)
+    if exact is not None:
+        return Verdict(exact[0], exact[1], keep)
+    same_length = [name_key(a).split() for a in accepted if len(name_key(a).split()) == len(right)]
+    wrong = [
+        (right[j], found[i])
+        for i, j, _ in pairs
+        if found[i] != right[j] and all(form[j] != found[i] for form in same_length)
+    ]
+    if wrong:
+        _, text = min(word_cause(r, w, korean) for r, w in wrong)
+        return Verdict("error", text, keep)
+    left_out = [j for j in range(len(right)) if j not in {p[1] for p in pairs}]
+    shown = " ".join(words[keep[0] : keep[1]])
+    text = explain("dropped", word=" ".join(right[j].capitalize() for j in left_out), wrong=shown)
+    ok = all(drop_ok(j, len(right)) for j in left_out)
+    return Verdict("variant" if ok else "error", text, keep)
+
+
+def interior_drop(found: Sequence[str], form: Sequence[str], stop: frozenset[str]) -> list[str]:
+    """Content words of ``form`` left out between its first and last word in ``found`` (a
+    subsequence of ``form`` that keeps both ends); ``[]`` when ``found`` is not such a one."""
+    if len(found) < 2 or len(found) >= len(form) or found[0] != form[0] or found[-1] != form[-1]:
+        return []
+    it, kept = 0, set()
+    for k, word in enumerate(form):
+        if it < len(found) and word == found[it]:
+            kept.add(k)
+            it += 1
+    if it < len(found):
+        return []
+    return [w for k, w in enumerate(form) if k not in kept and w not in stop]

@@ -1,0 +1,121 @@
+"""Is a Hangul word a DPRK transcription of a Russian word?  A score in [0, 1].
+
+A logistic model over evidence the pipeline already has: whether the DPRK rules can spell any
+Russian word this way at all (most Korean words use vowels and codas the rules never write:
+ㅓ ㅕ ㅐ, coda ㅇ), how good the best reconstruction is (pymorphy3 knows it as a name; the
+character model), how much likelier its syllables are in DPRK transcriptions than in Korean
+words (syllable models derived from the rules' spellings of the gazetteer and from wordfreq's
+Korean list), and whether the word less up to two syllables of particles is a common Korean word.
+The weights are data (``tables/detect.tsv``), fitted by ``benchmarks/fit_detect.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+from wordfreq import get_frequency_dict
+
+from translit.data import cached, current
+from translit.errors import TableError, TableProblem
+from translit.hangul import jamo
+from translit.russian.dprk import dprk_spelling
+from translit.russian.gazetteer import gazetteer
+from translit.russian.reading import dprk_readings
+
+FEATURES = ("bias", "known", "charlm", "korean", "syllable_llr", "syllables")
+
+
+def weights() -> Mapping[str, float]:
+    """The logistic model's weights from ``tables/detect.tsv``, every feature present."""
+    found = current().numbers("detect.tsv")
+    missing = [f for f in FEATURES if f not in found]
+    if missing:
+        problem = TableProblem(current().file("detect.tsv").path, 0, "missing feature(s)")
+        raise TableError([replace(problem, message=f"missing feature(s): {', '.join(missing)}")])
+    return found
+
+
+@functools.cache
+def _korean_words() -> Mapping[str, float]:
+    return MappingProxyType(get_frequency_dict("ko"))
+
+
+def korean_zipf(word: str) -> float:
+    """The Zipf frequency of ``word`` as a Korean word, particles of up to two syllables off."""
+    words = _korean_words()
+    best = max(
+        (words.get(word[:k], 0.0) for k in range(max(2, len(word) - 2), len(word) + 1)), default=0.0
+    )
+    return math.log10(best) + 9 if best else 0.0
+
+
+@dataclass(frozen=True)
+class SyllableModel:
+    """Smoothed log-probabilities of Hangul syllables in one kind of text."""
+
+    counts: Mapping[str, float]
+    total: float
+
+    def logprob(self, syllable: str) -> float:
+        smoothing = self.total / 1000
+        return math.log(
+            (self.counts.get(syllable, 0.0) + smoothing) / (self.total + smoothing * 11172)
+        )
+
+
+def _model(counts: Counter[str]) -> SyllableModel:
+    return SyllableModel(MappingProxyType(dict(counts)), float(sum(counts.values())))
+
+
+@cached(maxsize=None)
+def _syllable_models() -> tuple[SyllableModel, SyllableModel]:
+    """Syllables in DPRK transcriptions (the rules' spellings of the gazetteer's names) and in
+    Korean (wordfreq's Korean words, weighted by frequency)."""
+    transcribed: Counter[str] = Counter()
+    for name in gazetteer():
+        transcribed.update(ch for ch in dprk_spelling(name) if jamo.is_syllable(ch))
+    korean: Counter[str] = Counter()
+    for word, freq in _korean_words().items():
+        korean.update({ch: freq for ch in word if jamo.is_syllable(ch)})
+    return _model(transcribed), _model(korean)
+
+
+def features(word: str) -> dict[str, float] | None:
+    """The evidence about ``word``; ``None`` when no Russian word is spelled so."""
+    if not word or not all(jamo.is_syllable(ch) for ch in word):
+        return None
+    readings = dprk_readings(word)
+    if not readings:
+        return None
+    best = readings[0]
+    ev = best.evidence
+    known = any(
+        r.evidence is not None and (r.evidence.known_name or r.evidence.gazetteer)
+        for r in readings[:3]
+    )
+    transcribed, korean = _syllable_models()
+    return {
+        "bias": 1.0,
+        "known": float(known),
+        "charlm": (ev.charlm if ev else 0.0) / (len(best.cyrillic) + 1),
+        "syllables": float(len(word)),
+        "korean": korean_zipf(word) / 7,
+        "syllable_llr": sum(transcribed.logprob(ch) - korean.logprob(ch) for ch in word)
+        / len(word),
+    }
+
+
+@cached(maxsize=20_000)
+def russian_spelling_score(word: str) -> float:
+    """How likely ``word`` (Hangul syllables, particles stripped) is a transcribed Russian word."""
+    found = features(word)
+    if found is None:
+        return 0.0
+    w = weights()
+    z = sum(w[name] * value for name, value in found.items())
+    return 1 / (1 + math.exp(-z))

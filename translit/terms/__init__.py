@@ -1,0 +1,1 @@
+"""DPRK political vocabulary: the glossary, its compounds, and the scanner of running text."""
