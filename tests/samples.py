@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
-from translit.check.causes import word_cause
-from translit.check.settings import setting
-from translit.check.tokens import canon_word, fold
+from translit.checking.causes import word_cause
+from translit.checking.settings import setting
+from translit.checking.tokens import canon_word, fold
 from translit.data import current
 from translit.korean.dueum import to_dprk, to_south
 from translit.korean.names import _press_vowel_forms, _surname, romanize
@@ -54,7 +54,7 @@ def shortened(name: str) -> str:
 def cause(text: str) -> str:
     """``RIGHT WRONG HANGUL`` → the explanation of the error."""
     right, wrong, korean = text.split()
-    return word_cause(fold(right), fold(wrong), korean)[1]
+    return word_cause(fold(right), fold(wrong), korean).text
 
 
 def first_variant(name: str) -> str:

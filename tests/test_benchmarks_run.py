@@ -15,7 +15,8 @@ DEV_LIST = ROOT.parent / "shared" / "data" / "dev_names.tsv"
 @pytest.mark.parametrize(
     ("script", "args", "expected"),
     [
-        ("bench_normalize.py", ["--rounds", "1"], "normalize, uncached"),
+        ("bench_normalize.py", ["--rounds", "1", "--limit", "20"], "new to the process"),
+        ("bench_startup.py", ["--runs", "1"], "translit normalize"),
         ("bench_check.py", ["--repeat", "1"], "check ÷ reference"),
     ],
 )

@@ -10,9 +10,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from translit import InputError, Report, check
-from translit.check.causes import romanised
-from translit.check.names import _russian_forms
-from translit.check.tokens import fold
+from translit.checking.causes import romanised
+from translit.checking.names import _russian_forms
+from translit.checking.tokens import fold
 
 ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "kcna-2023-09-14"
 NAME_ERRORS = ("Zenis Manturov", "Tali Saveliev", "Alexei Oberchuk", "Marat Husnulin")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from translit import Report, check
-from translit.check.html import to_html
+from translit.checking.html import to_html
 
 ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "kcna-2023-09-14"
 

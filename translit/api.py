@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from translit.check.report import Report, check
+from translit.checking.report import Report, check
 from translit.data import Tables
 from translit.korean.dueum import to_dprk, to_south
 from translit.korean.names import name_variants, romanize

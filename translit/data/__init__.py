@@ -1,5 +1,6 @@
 """Tables as data: reading, validation, user overlays, and the :class:`Tables` object."""
 
+from translit.data import lexicon
 from translit.data.files import Line, Sample
 from translit.data.specs import compact
 from translit.data.store import TableFile, Tables, TsvTable, cached, current, set_overlay
@@ -13,5 +14,6 @@ __all__ = [
     "cached",
     "compact",
     "current",
+    "lexicon",
     "set_overlay",
 ]

@@ -11,16 +11,13 @@ The weights are data (``tables/detect.tsv``), fitted by ``benchmarks/fit_detect.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
-from wordfreq import get_frequency_dict
-
-from translit.data import cached, current
+from translit.data import cached, current, lexicon
 from translit.errors import TableError, TableProblem
 from translit.hangul import jamo
 from translit.russian.dprk import dprk_spelling
@@ -40,16 +37,11 @@ def weights() -> Mapping[str, float]:
     return found
 
 
-@functools.cache
-def _korean_words() -> Mapping[str, float]:
-    return MappingProxyType(get_frequency_dict("ko"))
-
-
 def korean_zipf(word: str) -> float:
     """The Zipf frequency of ``word`` as a Korean word, particles of up to two syllables off."""
-    words = _korean_words()
     best = max(
-        (words.get(word[:k], 0.0) for k in range(max(2, len(word) - 2), len(word) + 1)), default=0.0
+        (lexicon.korean_frequency(word[:k]) for k in range(max(2, len(word) - 2), len(word) + 1)),
+        default=0.0,
     )
     return math.log10(best) + 9 if best else 0.0
 
@@ -79,10 +71,8 @@ def _syllable_models() -> tuple[SyllableModel, SyllableModel]:
     transcribed: Counter[str] = Counter()
     for name in gazetteer():
         transcribed.update(ch for ch in dprk_spelling(name) if jamo.is_syllable(ch))
-    korean: Counter[str] = Counter()
-    for word, freq in _korean_words().items():
-        korean.update({ch: freq for ch in word if jamo.is_syllable(ch)})
-    return _model(transcribed), _model(korean)
+    korean = SyllableModel(lexicon.korean_syllables(), lexicon.meta()["ko_syllables_total"])
+    return _model(transcribed), korean
 
 
 def features(word: str) -> dict[str, float] | None:

@@ -13,9 +13,8 @@ import functools
 from dataclasses import dataclass
 
 import pymorphy3
-from wordfreq import zipf_frequency
 
-from translit.data import cached
+from translit.data import cached, lexicon
 from translit.russian import charmodel
 from translit.russian.gazetteer import gazetteer_words
 
@@ -45,7 +44,7 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 def evidence(word: str) -> Evidence:
     """Collect the lexical evidence for ``word`` (lower-case Cyrillic)."""
     plain = word.replace("ё", "е")
-    zipf = max(zipf_frequency(word, "ru"), zipf_frequency(plain, "ru"))
+    zipf = max(lexicon.russian_zipf(word), lexicon.russian_zipf(plain))
     known_name = known_word = name_shape = False
     role = gender = None
     for parse in _analyzer().parse(word):

@@ -10,6 +10,7 @@ import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from translit.data import current
 from translit.rules.inverse import Reading
@@ -72,17 +73,22 @@ def _gender_clashes(words: Sequence[Scored]) -> int:
     return int("masc" in genders and "femn" in genders)
 
 
-def rank_name(
-    per_word: Sequence[Sequence[Scored]], *, k: int
-) -> list[tuple[tuple[Scored, ...], float]]:
-    """The ``k`` best combinations of per-word readings, with their joint scores."""
+class Combination(NamedTuple):
+    """One reading per word of a name, and their joint score."""
+
+    words: tuple[Scored, ...]
+    score: float
+
+
+def rank_name(per_word: Sequence[Sequence[Scored]], *, k: int) -> list[Combination]:
+    """The ``k`` best combinations of per-word readings (all with ``k=0``), best first."""
     clash = weights()["gender_clash"]
     pools = [list(words[:WORD_BEAM]) for words in per_word]
-    combos: list[tuple[tuple[Scored, ...], float]] = []
+    combos: list[Combination] = []
     for combo in itertools.islice(itertools.product(*pools), MAX_COMBINATIONS):
         total = sum(s.score for s in combo) + clash * _gender_clashes(combo)
-        combos.append((combo, total))
-    combos.sort(key=lambda c: (-c[1], [s.cyrillic for s in c[0]]))
+        combos.append(Combination(combo, total))
+    combos.sort(key=lambda c: (-c.score, [s.cyrillic for s in c.words]))
     return combos[:k] if k else combos
 
 

@@ -2,7 +2,7 @@
 
 The accepted forms are the glossary's English and variants, each also with any place name in
 it swapped for that place's other forms (… of the DPRK → … of the Democratic People's Republic
-of Korea).  Words compare by :func:`translit.check.tokens.word_key` (case, possessive and British
+of Korea).  Words compare by :func:`translit.checking.tokens.word_key` (case, possessive and British
 spelling ignored); a place word may carry a demonym suffix (Korea → Korean).  The occurrence of
 any accepted form, or of the glossary's recorded KCNA English, nearest the predicted place is
 taken.  KCNA English that leaves content words of an accepted form out between its first and
@@ -18,12 +18,12 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from translit.check.causes import explain
-from translit.check.finding import Finding
-from translit.check.locate import find_phrase, predict
-from translit.check.settings import number, scorer, words
-from translit.check.tokens import Token, tokenize
-from translit.check.verdicts import interior_drop
+from translit.checking.causes import explain
+from translit.checking.finding import Finding
+from translit.checking.locate import find_phrase, predict
+from translit.checking.settings import number, scorer, words
+from translit.checking.tokens import Token, tokenize
+from translit.checking.verdicts import interior_drop
 from translit.data import cached
 from translit.terms.glossary import Glossary, TermEntry, glossary
 from translit.terms.scanner import Match

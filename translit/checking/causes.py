@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from hangul_romanize import Transliter
 from hangul_romanize.rule import academic
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from translit.check.tokens import letters
+from translit.checking.tokens import letters
 from translit.data import cached, current
 from translit.hangul import jamo
 
@@ -65,17 +66,24 @@ def _hangul_word(korean: str, right: str) -> str:
     return max(korean.split(), key=lambda w: fuzz.ratio(romanised(w), right))
 
 
-def word_cause(right: str, wrong: str, korean: str) -> tuple[int, str]:
+class Explanation(NamedTuple):
+    """Why a word is wrong: the text, and the table row it comes from (lower rows first)."""
+
+    row: int
+    text: str
+
+
+def word_cause(right: str, wrong: str, korean: str) -> Explanation:
     """(table row, explanation) for the English word ``wrong`` written for ``right``."""
     source = _hangul_word(korean, right)
     fields = {"word": right.capitalize(), "wrong": wrong.capitalize(), "hangul": source}
     fields["romanised"] = romanised(source)
-    found: list[tuple[int, str]] = []
+    found: list[Explanation] = []
     for index, cause in enumerate(causes()):
         if cause.test == "letters" and fuzz.ratio(wrong, fields["romanised"]) > fuzz.ratio(
             wrong, right
         ):
-            found.append((index, cause.explanation.format_map(_Blank(fields))))
+            found.append(Explanation(index, cause.explanation.format_map(_Blank(fields))))
     for want, got, after in _segments(right, wrong):
         for index, cause in enumerate(causes()):
             if cause.test != "edit" or not (
@@ -86,9 +94,10 @@ def word_cause(right: str, wrong: str, korean: str) -> tuple[int, str]:
             if cause.onsets and not hits:
                 continue
             extra = {"expected": want, "found": got, "after": after, "syllable": "".join(hits[:1])}
-            found.append((index, cause.explanation.format_map(_Blank(fields | extra))))
+            text = cause.explanation.format_map(_Blank(fields | extra))
+            found.append(Explanation(index, text))
             break
-    return min(found, default=(len(causes()), f"'{wrong}' for '{right}'"))
+    return min(found, default=Explanation(len(causes()), f"'{wrong}' for '{right}'"))
 
 
 def _onset(syllable: str) -> str:

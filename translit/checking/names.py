@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translit.check.causes import explain, romanised
-from translit.check.finding import Finding
-from translit.check.locate import Span, assign_in_order, extend, name_candidates
-from translit.check.settings import number, scorer
-from translit.check.tokens import Token, name_key
-from translit.check.verdicts import Verdict, name_verdict
+from translit.checking.causes import explain, romanised
+from translit.checking.finding import Finding
+from translit.checking.locate import Span, assign_in_order, extend, name_candidates
+from translit.checking.settings import number, scorer
+from translit.checking.tokens import Token, name_key
+from translit.checking.verdicts import Verdict, name_verdict
 from translit.data import cached
 from translit.errors import InputError
 from translit.korean.names import name_variants, romanize

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from translit.check.causes import explain, word_cause
-from translit.check.settings import number
-from translit.check.tokens import letters, name_key
+from translit.checking.causes import explain, word_cause
+from translit.checking.settings import number
+from translit.checking.tokens import letters, name_key
 from translit.vocabulary import Verdict as VerdictName
 
 
@@ -102,7 +102,7 @@ def name_verdict(
         if found[i] != right[j] and all(form[j] != found[i] for form in same_length)
     ]
     if wrong:
-        _, text = min(word_cause(r, w, korean) for r, w in wrong)
+        text = min(word_cause(r, w, korean) for r, w in wrong).text
         return Verdict("error", text, keep)
     left_out = [j for j in range(len(right)) if j not in {p[1] for p in pairs}]
     shown = " ".join(words[keep[0] : keep[1]])

@@ -12,8 +12,8 @@ from __future__ import annotations
 import itertools
 from html import escape
 
-from translit.check.finding import Finding
-from translit.check.report import Report
+from translit.checking.finding import Finding
+from translit.checking.report import Report
 from translit.vocabulary import VERDICTS
 
 COLOURS = {

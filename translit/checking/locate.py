@@ -5,7 +5,7 @@ length of an accepted form ±1 token, scored with the scorer of ``tables/check.t
 keep their order across a translation, so the candidates of all name mentions are assigned by
 a monotone dynamic programme (:func:`assign_in_order`); a term is then sought near the place
 the name anchors predict for it (:func:`predict`).  Scores only locate; verdicts are decided
-token by token in :mod:`translit.check.verdicts`.
+token by token in :mod:`translit.checking.verdicts`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import process
 
-from translit.check.settings import scorer
-from translit.check.tokens import Token, Tokens, name_key
+from translit.checking.settings import scorer
+from translit.checking.tokens import Token, Tokens, name_key
 from translit.data import cached
 
 MAX_CANDIDATES = 8

@@ -2,8 +2,8 @@
 
 The one place that knows the order of the check stages: the Korean is scanned for mentions
 (:func:`translit.terms.scanner.find_terms`); names are located first, in order
-(:mod:`translit.check.names`), and anchor the search for terms (:mod:`translit.check.terms`).
-Verdicts (:mod:`translit.check.verdicts`):
+(:mod:`translit.checking.names`), and anchor the search for terms (:mod:`translit.checking.terms`).
+Verdicts (:mod:`translit.checking.verdicts`):
 
 - ``ok`` the standard form; ``variant`` an accepted one; ``error`` a spelling that names someone
   else or no one, or a term with content words left out (a recorded KCNA mistranslation such as
@@ -21,11 +21,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from translit.check.finding import Finding
-from translit.check.names import mention, name_findings
-from translit.check.settings import number
-from translit.check.terms import locate_term
-from translit.check.tokens import tokenize
+from translit.checking.finding import Finding
+from translit.checking.names import mention, name_findings
+from translit.checking.settings import number
+from translit.checking.terms import locate_term
+from translit.checking.tokens import tokenize
 from translit.errors import InputError
 from translit.hangul import jamo
 from translit.hangul.text import composed_with_offsets

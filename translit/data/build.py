@@ -1,0 +1,105 @@
+"""Build the derived word lists of ``translit/data/lexicon/``: ``python -m translit.data.build``.
+
+Sources, all shipped inside packages (no download): wordfreq's Russian and Korean word lists,
+and the character 4-gram model trained on wordfreq's 80,000 most frequent Russian words.  The
+lists are deterministic for the same wordfreq version; ``tests/test_lexicon_build.py`` rebuilds
+them and compares every entry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import marisa_trie
+
+from translit.data.lexicon import CONTEXT, FOLDER, FORMATS
+
+RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+ORDER = 4
+TRAINING_WORDS = 80_000
+START, END = "^", "$"
+
+
+def _russian_zipf() -> Iterator[tuple[str, int]]:
+    """Russian words with their Zipf frequency in hundredths (wordfreq rounds to two places)."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    for word in sorted(get_frequency_dict("ru")):
+        if set(word) <= RUSSIAN:
+            zipf = zipf_frequency(word, "ru")
+            if zipf:
+                yield word, round(zipf * 100)
+
+
+def _korean() -> tuple[list[tuple[str, float]], list[tuple[str, float]], float]:
+    from wordfreq import get_frequency_dict
+
+    words = get_frequency_dict("ko")
+    syllables: Counter[str] = Counter()
+    for word, freq in words.items():
+        syllables.update({ch: freq for ch in word if "\uac00" <= ch <= "\ud7a3"})
+    total = float(sum(syllables.values()))
+    return sorted(words.items()), sorted(syllables.items()), total
+
+
+def _grams() -> list[tuple[str, int]]:
+    """The n-gram counts (orders 1..4) and context counts (keys prefixed ``=``) of the model."""
+    from wordfreq import top_n_list
+
+    pad = START * (ORDER - 1)
+    padded = [pad + w + END for w in top_n_list("ru", TRAINING_WORDS) if set(w) <= RUSSIAN]
+    found: Counter[str] = Counter()
+    for k in range(ORDER):
+        grams = Counter(p[i - k : i + 1] for p in padded for i in range(ORDER - 1, len(p)))
+        found.update(grams)
+        for gram, count in grams.items():
+            found[CONTEXT + gram[:-1]] += count
+    return sorted(found.items())
+
+
+def entries() -> dict[str, list[tuple[str, Any]]]:
+    """Every list, as sorted (key, value) pairs."""
+    korean_words, syllables, total = _korean()
+    return {
+        "ru_zipf": list(_russian_zipf()),
+        "ru_grams": _grams(),
+        "ko_freq": korean_words,
+        "ko_syllables": syllables,
+        "meta": [
+            ("wordfreq", version("wordfreq")),
+            ("training_words", TRAINING_WORDS),
+            ("order", ORDER),
+            ("ko_syllables_total", total),
+        ],
+    }
+
+
+def build(folder: Path) -> None:
+    """Write every list into ``folder``."""
+    found = entries()
+    for name, fmt in FORMATS.items():
+        pairs = ((key, (value,)) for key, value in found[name])
+        marisa_trie.RecordTrie(fmt, pairs).save(str(folder / f"{name}.marisa"))
+    meta = json.dumps(dict(found["meta"]), indent=1, sort_keys=True)
+    (folder / "meta.json").write_text(meta + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=FOLDER, help=f"folder (default {FOLDER})")
+    args = parser.parse_args(argv)
+    build(args.out)
+    size = sum(p.stat().st_size for p in args.out.iterdir() if p.suffix == ".marisa")
+    sys.stderr.write(f"wrote the derived lists to {args.out} ({size:,} bytes)\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

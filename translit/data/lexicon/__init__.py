@@ -1,0 +1,77 @@
+"""Word lists derived from packages, shipped compact and memory-mapped (marisa-trie).
+
+This folder holds what used to be read or trained at first use: Russian word frequencies
+(wordfreq, as Zipf values), the counts of a character 4-gram model of Russian words, Korean word
+frequencies and the frequency-weighted counts of Hangul syllables in Korean words.
+:mod:`translit.data.build` writes them from their sources, and a test rebuilds them and
+compares every entry.  Each file is mapped on first use, never read whole.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import marisa_trie
+
+from translit.errors import TableError, TableProblem
+
+FOLDER = Path(__file__).resolve().parent
+FORMATS = MappingProxyType(
+    {"ru_zipf": "<H", "ru_grams": "<I", "ko_freq": "<d", "ko_syllables": "<d"}
+)
+CONTEXT = "="  # the key prefix of a context's count in ru_grams
+
+
+@functools.cache
+def trie(name: str) -> Any:
+    """The memory-mapped trie ``name`` (one of :data:`FORMATS`)."""
+    path = FOLDER / f"{name}.marisa"
+    if not path.is_file():
+        raise TableError([TableProblem(str(path), 0, "a derived word list is missing")])
+    found = marisa_trie.RecordTrie(FORMATS[name])
+    found.mmap(str(path))
+    return found
+
+
+def _value(name: str, key: str) -> float:
+    found = trie(name).get(key)
+    return float(found[0][0]) if found else 0.0
+
+
+@functools.lru_cache(maxsize=200_000)
+def russian_zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a lower-case Russian word (0 when it has none)."""
+    return _value("ru_zipf", word) / 100
+
+
+@functools.lru_cache(maxsize=200_000)
+def korean_frequency(word: str) -> float:
+    """wordfreq's frequency of a Korean word (0 when it has none)."""
+    return _value("ko_freq", word)
+
+
+def gram_count(gram: str) -> int:
+    """How often the character model saw ``gram`` (``^`` pads a word's start, ``$`` ends it)."""
+    return int(_value("ru_grams", gram))
+
+
+def context_count(context: str) -> int:
+    """How often the character model saw ``context`` followed by anything ('' is the total)."""
+    return int(_value("ru_grams", CONTEXT + context))
+
+
+@functools.cache
+def korean_syllables() -> Mapping[str, float]:
+    """Hangul syllables in Korean words, weighted by the words' frequency."""
+    return MappingProxyType({key: value[0] for key, value in trie("ko_syllables").items()})
+
+
+@functools.cache
+def meta() -> Mapping[str, Any]:
+    """How the files were built: the sources' versions, settings and totals."""
+    return MappingProxyType(json.loads((FOLDER / "meta.json").read_text(encoding="utf-8")))
