@@ -22,7 +22,9 @@ KOREAN = {"김정은", "최선희", "유리", "강대한"}
 def fake_names(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stand-ins for the Korean-name test and the detector that know a few words."""
     monkeypatch.setattr(scanner, "is_korean_name", lambda w: w in KOREAN)
-    monkeypatch.setattr(scanner, "russian_spelling_score", lambda w: 1.0 if w in RUSSIAN else 0.0)
+    monkeypatch.setattr(
+        scanner, "russian_spelling_score", lambda w, at_least=0.0: 1.0 if w in RUSSIAN else 0.0
+    )
 
 
 def _article() -> str:

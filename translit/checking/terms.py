@@ -25,7 +25,7 @@ from translit.checking.settings import number, scorer, words
 from translit.checking.tokens import Token, tokenize
 from translit.checking.verdicts import interior_drop
 from translit.data import cached
-from translit.terms.glossary import Glossary, TermEntry, glossary
+from translit.terms.glossary import TermEntry, glossary
 from translit.terms.scanner import Match
 from translit.vocabulary import Verdict
 
@@ -35,18 +35,29 @@ def _keys(form: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(form))
 
 
-def _expand(forms: Sequence[str], index: Glossary) -> list[str]:
-    """``forms`` plus each with a place name in it swapped for another form of that place."""
-    places = [
-        (e.english, *e.english_variants) for e in index.entries if e.kind == "place" and e.english
+@cached(maxsize=None)
+def _places() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
+    """Each place of the glossary as its English forms, each with the pattern that finds it."""
+    groups = [
+        (e.english, *e.english_variants)
+        for e in glossary().entries
+        if e.kind == "place" and e.english
     ]
+    return tuple(
+        tuple((name, re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)) for name in group)
+        for group in groups
+    )
+
+
+def _expand(forms: Sequence[str]) -> list[str]:
+    """``forms`` plus each with a place name in it swapped for another form of that place."""
     found = list(forms)
     for form in forms:
-        for group in places:
-            for name in group:
-                pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-                if pattern.search(form):
-                    found += [pattern.sub(other, form, count=1) for other in group if other != name]
+        lowered = form.lower()
+        for group in _places():
+            for name, pattern in group:
+                if name.lower() in lowered and pattern.search(form):
+                    found += [pattern.sub(o, form, count=1) for o, _ in group if o != name]
     return list(dict.fromkeys(found))
 
 
@@ -57,7 +68,7 @@ def _forms(entry: TermEntry) -> tuple[str, ...]:
 
 @cached(maxsize=1024)
 def _expanded(forms: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(_expand(forms, glossary()))
+    return tuple(_expand(forms))
 
 
 def _base(match: Match, expected: str) -> dict[str, Any]:

@@ -61,7 +61,9 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "'’ʼ`")
 
 
+@cached(maxsize=65_536)
 def word_key(word: str) -> str:
+    """The key of one English word (computed once per word and table set)."""
     return canon_word(fold(_POSSESSIVE.sub("", word)))
 
 

@@ -96,7 +96,7 @@ class Tables:
         found = self._caches.get(fn)
         if found is None:
             found = self._caches.setdefault(fn, functools.lru_cache(maxsize)(fn))
-        return cast(Callable[P, R], found)
+        return cast("Callable[P, R]", found)
 
     @contextlib.contextmanager
     def active(self) -> Iterator[Tables]:

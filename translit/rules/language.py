@@ -68,9 +68,10 @@ class Rule:
         return True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RuleSet:
-    """A parsed ``.rules`` table, with its rules indexed by first letter."""
+    """A parsed ``.rules`` table, with its rules indexed by first letter (compared and hashed
+    by identity: one per table set)."""
 
     name: str
     output: str

@@ -6,6 +6,7 @@ letters and context match writes its output.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -49,7 +50,8 @@ def derive(ruleset: RuleSet, word: str) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-def spell(ruleset: RuleSet, word: str) -> list[tuple[str, float]]:
+@functools.lru_cache(maxsize=65_536)
+def spell(ruleset: RuleSet, word: str) -> tuple[tuple[str, float], ...]:
     """Every spelling of ``word`` (for Hangul tables, internal jamo) with its weight, best
     first."""
     variants: list[tuple[str, float]] = [("", 0.0)]
@@ -61,7 +63,7 @@ def spell(ruleset: RuleSet, word: str) -> list[tuple[str, float]]:
         ]
         if len(variants) > MAX_VARIANTS:
             variants = sorted(variants, key=lambda v: -v[1])[:MAX_VARIANTS]
-    return sorted(((j, math.exp(w)) for j, w in variants), key=lambda v: -v[1])
+    return tuple(sorted(((j, math.exp(w)) for j, w in variants), key=lambda v: -v[1]))
 
 
 def spell_hangul(ruleset: RuleSet, text: str) -> str:

@@ -32,9 +32,15 @@ class CharModel:
 
     def extension_logprob(self, prefix: str, added: str) -> float:
         """Log-probability of ``added`` following ``prefix`` (neither has the end symbol)."""
-        padded = START * (ORDER - 1) + prefix + added
-        start = len(padded) - len(added)
-        return sum(gram_logprob(padded[i - ORDER + 1 : i + 1]) for i in range(start, len(padded)))
+        return extension_logprob(prefix[-(ORDER - 1) :], added)
+
+
+@functools.lru_cache(maxsize=200_000)
+def extension_logprob(context: str, added: str) -> float:
+    """Log-probability of ``added`` following the last ``ORDER - 1`` letters ``context``."""
+    padded = START * (ORDER - 1) + context + added
+    start = len(padded) - len(added)
+    return sum(gram_logprob(padded[i - ORDER + 1 : i + 1]) for i in range(start, len(padded)))
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -75,6 +75,18 @@ def _syllable_models() -> tuple[SyllableModel, SyllableModel]:
     return _model(transcribed), korean
 
 
+def _cheap_features(word: str) -> dict[str, float]:
+    """The evidence that needs no reading of the word."""
+    transcribed, korean = _syllable_models()
+    return {
+        "bias": 1.0,
+        "syllables": float(len(word)),
+        "korean": korean_zipf(word) / 7,
+        "syllable_llr": sum(transcribed.logprob(ch) - korean.logprob(ch) for ch in word)
+        / len(word),
+    }
+
+
 def features(word: str) -> dict[str, float] | None:
     """The evidence about ``word``; ``None`` when no Russian word is spelled so."""
     if not word or not all(jamo.is_syllable(ch) for ch in word):
@@ -88,24 +100,31 @@ def features(word: str) -> dict[str, float] | None:
         r.evidence is not None and (r.evidence.known_name or r.evidence.gazetteer)
         for r in readings[:3]
     )
-    transcribed, korean = _syllable_models()
     return {
-        "bias": 1.0,
         "known": float(known),
         "charlm": (ev.charlm if ev else 0.0) / (len(best.cyrillic) + 1),
-        "syllables": float(len(word)),
-        "korean": korean_zipf(word) / 7,
-        "syllable_llr": sum(transcribed.logprob(ch) - korean.logprob(ch) for ch in word)
-        / len(word),
+        **_cheap_features(word),
     }
 
 
-@cached(maxsize=20_000)
-def russian_spelling_score(word: str) -> float:
-    """How likely ``word`` (Hangul syllables, particles stripped) is a transcribed Russian word."""
-    found = features(word)
-    if found is None:
+def _probability(found: dict[str, float]) -> float:
+    w = weights()
+    return 1 / (1 + math.exp(-sum(w[name] * value for name, value in found.items())))
+
+
+@cached(maxsize=100_000)
+def russian_spelling_score(word: str, at_least: float = 0.0) -> float:
+    """How likely ``word`` (Hangul syllables, particles stripped) is a transcribed Russian word.
+
+    With ``at_least``, a word that cannot reach that score whatever its readings (the evidence
+    that needs no reading, with the best the readings could add) gets 0 without being read:
+    running text is mostly Korean words, and reading one costs a lattice search."""
+    if not word or not all(jamo.is_syllable(ch) for ch in word):
         return 0.0
     w = weights()
-    z = sum(w[name] * value for name, value in found.items())
-    return 1 / (1 + math.exp(-z))
+    if at_least > 0 and w["charlm"] >= 0:  # the character model's evidence is at most 0
+        best_case = {"known": float(w["known"] > 0), "charlm": 0.0, **_cheap_features(word)}
+        if _probability(best_case) < at_least:
+            return 0.0
+    found = features(word)
+    return 0.0 if found is None else _probability(found)

@@ -125,6 +125,7 @@ def _cased(latin: str, word: str) -> str:
     return (latin[:1].upper() if word[:1].isupper() else latin[:1].lower()) + latin[1:]
 
 
+@cached(maxsize=65_536)
 def _press_word(word: str) -> str:
     low = word.lower()
     given = _given_names().get(low)
@@ -135,16 +136,17 @@ def _press_word(word: str) -> str:
     return _cased(latin, word)
 
 
-def _word_spellings(word: str) -> list[str]:
+@cached(maxsize=65_536)
+def _word_spellings(word: str) -> tuple[str, ...]:
     low = word.lower()
     spelled = [s for _, s in _best_first(alternatives(load(VARIANTS), low), MAX_WORD_VARIANTS)]
     ranked = [_press_word(word), *(_given_names().get(low, ())), *spelled]
-    return list(dict.fromkeys(_cased(s, word) for s in ranked))[:MAX_WORD_VARIANTS]
+    return tuple(dict.fromkeys(_cased(s, word) for s in ranked))[:MAX_WORD_VARIANTS]
 
 
 def _spellings(text: str) -> list[tuple[int, str]]:
     pieces = _RUN.split(text)
-    options = [_word_spellings(p) if n % 2 else [p] for n, p in enumerate(pieces)]
+    options = [_word_spellings(p) if n % 2 else (p,) for n, p in enumerate(pieces)]
     return _best_first(options, MAX_VARIANTS)
 
 
@@ -172,13 +174,16 @@ def _clean(text: str) -> str:
 
 def _romanize(scheme: str, text: str) -> str:
     """A scheme's output; an all-capital word is romanised in lower case and upper-cased."""
-    pieces = _RUN.split(text)
-    written = "".join(
-        _scheme(scheme).translate(p.lower()).upper()
-        if n % 2 and p.isupper() and len(p) > 1
-        else _scheme(scheme).translate(p)
-        for n, p in enumerate(pieces)
-    )
+    return "".join(_romanize_piece(scheme, p) for p in _RUN.split(text))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _romanize_piece(scheme: str, piece: str) -> str:
+    """One run of letters (or what stands between runs) in ``scheme``, NFC."""
+    if piece.isupper() and len(piece) > 1 and _RUN.fullmatch(piece):
+        written = _scheme(scheme).translate(piece.lower()).upper()
+    else:
+        written = _scheme(scheme).translate(piece)
     return unicodedata.normalize("NFC", written)
 
 

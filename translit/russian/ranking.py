@@ -6,9 +6,9 @@ given name, patronymic and surname agree in gender (Мария Захарова,
 
 from __future__ import annotations
 
-import itertools
+import heapq
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -19,7 +19,6 @@ from translit.russian.evidence import Evidence, evidence
 
 WORD_BEAM = 6
 PRESELECT = 40
-MAX_COMBINATIONS = 400
 
 
 @dataclass(frozen=True)
@@ -68,8 +67,13 @@ def rank_word(readings: Sequence[Reading]) -> list[Scored]:
     return sorted(scored, key=lambda s: (-s.score, s.cyrillic))
 
 
+def _gender(s: Scored) -> str | None:
+    """The gender of a reading that is a name, patronymic, surname or place."""
+    return s.evidence.gender if s.evidence and s.evidence.role else None
+
+
 def _gender_clashes(words: Sequence[Scored]) -> int:
-    genders = {s.evidence.gender for s in words if s.evidence and s.evidence.role}
+    genders = {_gender(s) for s in words}
     return int("masc" in genders and "femn" in genders)
 
 
@@ -81,26 +85,70 @@ class Combination(NamedTuple):
 
 
 def rank_name(per_word: Sequence[Sequence[Scored]], *, k: int) -> list[Combination]:
-    """The ``k`` best combinations of per-word readings (all with ``k=0``), best first."""
+    """The ``k`` best combinations of the per-word readings (each word's ``WORD_BEAM`` best),
+    best first, found without enumerating them all: combinations come off a heap in order of
+    their summed scores, and since a gender clash only lowers a score, the search stops once
+    no combination left can beat the ``k``-th found."""
     clash = weights()["gender_clash"]
-    pools = [list(words[:WORD_BEAM]) for words in per_word]
-    combos: list[Combination] = []
-    for combo in itertools.islice(itertools.product(*pools), MAX_COMBINATIONS):
-        total = sum(s.score for s in combo) + clash * _gender_clashes(combo)
-        combos.append(Combination(combo, total))
-    combos.sort(key=lambda c: (-c.score, [s.cyrillic for s in c.words]))
-    return combos[:k] if k else combos
-
-
-def probabilities(scores: Sequence[float]) -> list[float]:
-    """Softmax of scores, scaled by ``softmax_scale``."""
-    if not scores:
+    pools = [tuple(words[:WORD_BEAM]) for words in per_word]
+    if not pools or not all(pools):
         return []
-    scale = weights()["softmax_scale"]
-    top = max(scores)
-    exps = [math.exp(scale * (s - top)) for s in scores]
-    total = sum(exps)
-    return [e / total for e in exps]
+
+    def combination(index: tuple[int, ...]) -> tuple[Scored, ...]:
+        return tuple(pool[i] for pool, i in zip(pools, index, strict=True))
+
+    start = (0,) * len(pools)
+    heap = [(-sum(s.score for s in combination(start)), start)]
+    queued = {start}
+    found: list[Combination] = []
+    while heap:
+        negative, index = heapq.heappop(heap)
+        if len(found) >= k and -negative < _kth(found, k):
+            break
+        words = combination(index)
+        found.append(Combination(words, -negative + clash * _gender_clashes(words)))
+        for n, i in enumerate(index):
+            if i + 1 < len(pools[n]):
+                nxt = (*index[:n], i + 1, *index[n + 1 :])
+                if nxt not in queued:
+                    queued.add(nxt)
+                    heapq.heappush(heap, (-sum(s.score for s in combination(nxt)), nxt))
+    found.sort(key=lambda c: (-c.score, [s.cyrillic for s in c.words]))
+    return found[:k]
+
+
+def _kth(found: Sequence[Combination], k: int) -> float:
+    return sorted((c.score for c in found), reverse=True)[k - 1]
+
+
+def probabilities(per_word: Sequence[Sequence[Scored]], best: Sequence[Combination]) -> list[float]:
+    """The probability of each of ``best`` among all combinations of the per-word readings
+    (softmax of the scores, scaled by ``softmax_scale``), with the sum over the combinations in
+    closed form: a product of per-word sums, corrected for the combinations with a gender
+    clash, which are counted by the genders their words take (inclusion–exclusion)."""
+    if not best:
+        return []
+    w = weights()
+    scale, clash = w["softmax_scale"], w["gender_clash"]
+    pools = [tuple(words[:WORD_BEAM]) for words in per_word]
+    top = [pool[0].score for pool in pools]
+
+    def mass(allowed: Callable[[Scored], bool]) -> float:
+        product = 1.0
+        for pool, high in zip(pools, top, strict=True):
+            product *= sum(math.exp(scale * (s.score - high)) for s in pool if allowed(s))
+        return product
+
+    every = mass(lambda s: True)
+    clashing = (
+        every
+        - mass(lambda s: _gender(s) != "femn")
+        - mass(lambda s: _gender(s) != "masc")
+        + mass(lambda s: _gender(s) not in ("masc", "femn"))
+    )
+    total = every + (math.exp(scale * clash) - 1) * max(clashing, 0.0)
+    offset = sum(top)
+    return [math.exp(scale * (c.score - offset)) / total for c in best]
 
 
 def calibrated(p: float) -> float:

@@ -2,14 +2,15 @@
 the inverses of the DPRK and (at a cost) the South Korean rule tables.
 
 Readings are computed once per word and tables, failures included, and shared by the
-detector of running text and by :func:`translit.russian.normalize.normalize`.
+detector of running text and by :func:`translit.russian.normalize.normalize`; the likely
+vocabulary's were computed ahead of time (:mod:`translit.russian.known_words`).
 """
 
 from __future__ import annotations
 
 from translit.data import cached
 from translit.rules.inverse import BEAM, readings
-from translit.russian import charmodel, dprk, south
+from translit.russian import charmodel, dprk, known_words, south
 from translit.russian.initials import initial_of
 from translit.russian.irregulars import irregulars
 from translit.russian.ranking import Scored, rank_name, rank_word, weights
@@ -17,14 +18,22 @@ from translit.russian.ranking import Scored, rank_name, rank_word, weights
 
 @cached(maxsize=100_000)
 def dprk_readings(word: str) -> tuple[Scored, ...]:
-    """Readings of ``word`` by the DPRK rules alone, best first."""
+    """Readings of ``word`` by the DPRK rules alone, best first (for a known word, the first
+    few)."""
+    known = known_words.lookup(word)
+    if known is not None:
+        return known[1]
     return tuple(rank_word(readings(word, dprk.TABLE, charmodel.model())))
 
 
 @cached(maxsize=100_000)
 def ranked_readings(word: str) -> tuple[Scored, ...]:
     """Readings by the DPRK rules and, at a cost, by the South Korean ones (푸틴, 라브로프), since
-    South Korean copies of DPRK texts re-spell names; each ranked, then merged."""
+    South Korean copies of DPRK texts re-spell names; each ranked, then merged (for a known
+    word, the ``WORD_BEAM`` best, all that ranking a name reads)."""
+    known = known_words.lookup(word)
+    if known is not None:
+        return known[0]
     found = {s.cyrillic: s for s in dprk_readings(word)}
     best = next(iter(found.values()), None)
     ev = best.evidence if best else None
