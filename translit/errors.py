@@ -1,13 +1,32 @@
-"""The one exception hierarchy of translit: every error says what is wrong and where."""
+"""The one exception hierarchy of translit: every error says what is wrong and where.
+
+Every error pickles with its message and attributes (they cross process boundaries in
+``multiprocessing`` and ``concurrent.futures``): :meth:`TranslitError.__reduce__` rebuilds an
+error from its ``args`` and attributes without calling ``__init__``, whose keyword-only or extra
+arguments the default exception pickling cannot replay.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+
+def _restore(cls: type[TranslitError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """An error of class ``cls`` with these ``args`` and attributes (the unpickler's half of
+    :meth:`TranslitError.__reduce__`)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class TranslitError(Exception):
     """Base of every error this library raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class InputError(TranslitError, ValueError):
@@ -20,14 +39,24 @@ class InputError(TranslitError, ValueError):
         self.index = index
 
 
-class OptionError(TranslitError, ValueError):
-    """An argument has a value outside its valid choices."""
+def require_text(value: object, name: str) -> None:
+    """Refuse a ``value`` that is not a ``str`` with an :class:`InputError` naming the
+    parameter: ``name: expected a str, got int`` (public functions call it first)."""
+    if not isinstance(value, str):
+        raise InputError(f"{name}: expected a str, got {type(value).__name__}")
 
-    def __init__(self, name: str, value: object, choices: Iterable[str]) -> None:
+
+class OptionError(TranslitError, ValueError):
+    """An argument has a value outside its valid choices (``message`` replaces the default
+    wording ``name=value is not one of: choices`` where that reads oddly)."""
+
+    def __init__(
+        self, name: str, value: object, choices: Iterable[str], *, message: str | None = None
+    ) -> None:
         self.name = name
         self.value = value
         self.choices = tuple(choices)
-        super().__init__(f"{name}={value!r} is not one of: {', '.join(self.choices)}")
+        super().__init__(message or f"{name}={value!r} is not one of: {', '.join(self.choices)}")
 
 
 @dataclass(frozen=True)

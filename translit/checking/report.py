@@ -26,7 +26,7 @@ from translit.checking.names import mention, name_findings
 from translit.checking.settings import number
 from translit.checking.terms import locate_term
 from translit.checking.tokens import tokenize
-from translit.errors import InputError
+from translit.errors import InputError, require_text
 from translit.hangul import jamo
 from translit.hangul.text import composed_with_offsets
 from translit.terms.scanner import find_terms
@@ -73,6 +73,8 @@ def check(korean: str, english: str) -> Report:
 
     Offsets are into the strings as given (decomposed Hangul is read as composed; the CLI
     removes a BOM only)."""
+    require_text(korean, "korean")
+    require_text(english, "english")
     _check_texts(korean, english)
     tokens = tokenize(english)
     matches = find_terms(korean)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from translit.data import cached, current
-from translit.errors import TableError, TableProblem
+from translit.errors import TableError, TableProblem, require_text
 from translit.hangul.jamo import ONSET_OF, decompose, is_syllable, syllable
 from translit.korean.surnames import split_name, surnames
 
@@ -191,10 +191,12 @@ def to_south(text: str, *, name: bool = False) -> str:
     조선로동당 → 조선노동당), everything else is kept.  With ``name=True`` the text is a Korean
     personal name, and the surname and the given name's first syllable follow the rule
     (최룡해 → 최용해, 리설주 → 이설주, as the NIKL 2013 notice asks)."""
+    require_text(text, "text")
     return _convert(text, _words().to_south, _name_south if name else None)
 
 
 def to_dprk(text: str, *, name: bool = False) -> str:
     """DPRK spelling of ROK ``text``: listed words only (이익 → 리익; 이름 stays).  With
     ``name=True`` only the surname changes, where the table knows its DPRK spelling (이 → 리)."""
+    require_text(text, "text")
     return _convert(text, _words().to_dprk, _name_dprk if name else None)

@@ -25,7 +25,7 @@ from hangul_romanize import Transliter
 from hangul_romanize.rule import academic
 
 from translit.data import cached, current
-from translit.errors import InputError, OptionError, TableError
+from translit.errors import InputError, OptionError, TableError, require_text
 from translit.hangul.jamo import decompose
 from translit.korean import romanization
 from translit.korean.dueum import has_loanword_marker, is_known_word, south_initial
@@ -112,6 +112,7 @@ def romanize(name: str, *, system: System = "dprk") -> str:
     Raises :class:`OptionError` for an unknown system and :class:`InputError` for text that is
     not a Korean name (see :func:`split_name`).
     """
+    require_text(name, "name")
     _check_system(system)
     surname, given = split_name(name)
     entry = _irregular().get(surname + given)
@@ -124,6 +125,7 @@ def romanize(name: str, *, system: System = "dprk") -> str:
 
 def romanizations(name: str) -> dict[str, str]:
     """The name in every system, keyed by system name."""
+    require_text(name, "name")
     split_name(name)
     return {system: romanize(name, system=system) for system in SYSTEMS}
 
@@ -181,6 +183,7 @@ def name_variants(name: str) -> frozenset[str]:
     """Every accepted English spelling of the name: the forms of every system but the
     letter-by-letter one, and each surname spelling (KCNA, RR, MR, press: Choe, Choi, Ch'oe)
     with each given-name form (Son Hui, Son-hui, Seon-hui, Sonhui …), plus the lexicon's."""
+    require_text(name, "name")
     surname, given = split_name(name)
     row = _surname(surname)
     mr_surname = _ascii_mr(row.mr)
@@ -196,6 +199,7 @@ def name_variants(name: str) -> frozenset[str]:
 def is_korean_name(text: str) -> bool:
     """True if ``text`` looks like a Korean personal name: 2–4 Hangul syllables starting with a
     known surname, no syllable typical of a transcription (뜨, 씨, 브), not a listed word."""
+    require_text(text, "text")
     try:
         surname, given = split_name(text)
     except InputError:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from translit.data import cached, current
-from translit.errors import InputError, TableError
+from translit.errors import InputError, TableError, require_text
 from translit.hangul.jamo import is_syllable
 from translit.hangul.text import clean
 
@@ -68,6 +68,7 @@ def split_name(name: str) -> tuple[str, str]:
     "민")``).  A space forces the split, so that a surname missing from the table can be given
     (``"갈 선희"``).  Raises :class:`InputError` for anything that is not such a name.
     """
+    require_text(name, "name")
     text = clean(name)
     for index, ch in enumerate(text):
         if not (is_syllable(ch) or ch == " "):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from translit.data import cached
-from translit.errors import InputError
+from translit.errors import InputError, require_text
 from translit.hangul.jamo import is_syllable
 from translit.hangul.text import clean, is_cyrillic, script_of
 from translit.russian.dprk import dprk_spelling, is_dprk_spelling
@@ -83,8 +83,8 @@ def _from_hangul(text: str, k: int) -> NameForms:
             text=text,
             index=text.index(missing[0]),
         )
-    combos = rank_name(per_word, k=k)
-    probs = probabilities(per_word, combos)
+    combos = rank_name(per_word, k=0)
+    probs = probabilities([score for _, score in combos])
     candidates = tuple(
         Candidate(" ".join(_capitalise(s.cyrillic) for s in combo), round(p, 4))
         for (combo, _), p in zip(combos[:k], probs, strict=False)
@@ -107,8 +107,8 @@ def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms |
     per_word = [word_readings(w) for w in words[:-1]] + [parts]
     if any(not r for r in per_word):
         return None
-    combos = rank_name(per_word, k=k)
-    probs = probabilities(per_word, combos)
+    combos = rank_name(per_word, k=0)
+    probs = probabilities([score for _, score in combos])
     names = [" ".join(_capitalise(s.cyrillic) for s in combo) for combo, _ in combos[:k]]
     candidates = tuple(
         Candidate(generic.cyrillic(n), round(p, 4)) for n, p in zip(names, probs, strict=False)
@@ -180,6 +180,7 @@ def normalize(name: str, *, k: int = 5) -> NameForms:
     >>> normalize("뿌찐").cyrillic
     'Путин'
     """
+    require_text(name, "name")
     if not isinstance(k, int) or k < 1:
         raise InputError(f"k must be a positive whole number, not {k!r}")
     return _normalize_clean(clean(name, limit=MAX_NAME_LENGTH), k)

@@ -8,7 +8,7 @@ and 정부부수상 both match, and a match may end inside a glued word (로씨�
 match.  A word that starts with no glossary key is a ``korean_name`` when
 :func:`translit.korean_names.is_korean_name` accepts its stem and an honorific or title
 suffix follows it (or a title precedes it and it does not look Russian), and a
-``russian_name`` when :func:`translit.russian.detect.russian_spelling_score` of its stem reaches the
+``russian_name`` when :func:`translit.detect.russian_spelling_score` of its stem reaches the
 threshold of ``tables/scanner.tsv``; consecutive Russian-name words form one match.  Only DPRK
 forms are scanned for: South Korean forms (지방, 정상, …) are too often ordinary words.
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from translit.data import cached, compact, current
-from translit.errors import TableError, TableProblem
+from translit.errors import TableError, TableProblem, require_text
 from translit.hangul import jamo
 from translit.hangul.text import composed_with_offsets
 from translit.korean.names import is_korean_name
@@ -141,11 +141,7 @@ def _name(text: str, start: int, end: int, after_title: bool) -> Match | None:
         titled = after_title or any(suffixes()[s].cls in CONTEXT_CLASSES for s in chain)
         threshold = setting("titled_russian_name_threshold" if titled else "russian_name_threshold")
         common = not titled and korean_zipf(word[:k]) >= setting("korean_word_zipf")
-        if (
-            k >= shortest
-            and not common
-            and russian_spelling_score(word[:k], threshold) >= threshold
-        ):
+        if k >= shortest and not common and russian_spelling_score(word[:k]) >= threshold:
             return Match(word[:k], start, start + k, "russian_name", None, chain)
     return korean
 
@@ -198,6 +194,7 @@ def find_terms(text: str) -> list[Match]:
     """Every glossary term and personal name in ``text``, in order; ``text[m.start:m.end]``
     is ``m.text``.  Decomposed (NFD) Hangul is read as composed, and offsets stay into the
     string exactly as given."""
+    require_text(text, "text")
     composed, origin = composed_with_offsets(text)
     if composed == text:
         return _find_terms(text)

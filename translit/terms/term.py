@@ -9,7 +9,7 @@ with a ``note``; that is not an error.
 from __future__ import annotations
 
 from translit.data.specs import QUOTES
-from translit.errors import InputError
+from translit.errors import InputError, require_text
 from translit.hangul.text import clean
 from translit.russian.detect import russian_spelling_score
 from translit.russian.normalize import normalize
@@ -53,6 +53,7 @@ def term(word: str) -> TermEntry:
     >>> term("노동신문").dprk
     '로동신문'
     """
+    require_text(word, "word")
     text = clean(word).strip(QUOTES)
     found = lookup(text) or compound(text) or transcribe(text)
     if found is not None:
