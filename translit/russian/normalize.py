@@ -83,8 +83,8 @@ def _from_hangul(text: str, k: int) -> NameForms:
             text=text,
             index=text.index(missing[0]),
         )
-    combos = rank_name(per_word, k=0)
-    probs = probabilities([score for _, score in combos])
+    combos = rank_name(per_word, k=k)
+    probs = probabilities(per_word, combos)
     candidates = tuple(
         Candidate(" ".join(_capitalise(s.cyrillic) for s in combo), round(p, 4))
         for (combo, _), p in zip(combos[:k], probs, strict=False)
@@ -107,8 +107,8 @@ def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms |
     per_word = [word_readings(w) for w in words[:-1]] + [parts]
     if any(not r for r in per_word):
         return None
-    combos = rank_name(per_word, k=0)
-    probs = probabilities([score for _, score in combos])
+    combos = rank_name(per_word, k=k)
+    probs = probabilities(per_word, combos)
     names = [" ".join(_capitalise(s.cyrillic) for s in combo) for combo, _ in combos[:k]]
     candidates = tuple(
         Candidate(generic.cyrillic(n), round(p, 4)) for n, p in zip(names, probs, strict=False)

@@ -8,7 +8,7 @@ and 정부부수상 both match, and a match may end inside a glued word (로씨�
 match.  A word that starts with no glossary key is a ``korean_name`` when
 :func:`translit.korean_names.is_korean_name` accepts its stem and an honorific or title
 suffix follows it (or a title precedes it and it does not look Russian), and a
-``russian_name`` when :func:`translit.detect.russian_spelling_score` of its stem reaches the
+``russian_name`` when :func:`translit.russian.detect.russian_spelling_score` of its stem reaches the
 threshold of ``tables/scanner.tsv``; consecutive Russian-name words form one match.  Only DPRK
 forms are scanned for: South Korean forms (지방, 정상, …) are too often ordinary words.
 """
@@ -141,7 +141,11 @@ def _name(text: str, start: int, end: int, after_title: bool) -> Match | None:
         titled = after_title or any(suffixes()[s].cls in CONTEXT_CLASSES for s in chain)
         threshold = setting("titled_russian_name_threshold" if titled else "russian_name_threshold")
         common = not titled and korean_zipf(word[:k]) >= setting("korean_word_zipf")
-        if k >= shortest and not common and russian_spelling_score(word[:k]) >= threshold:
+        if (
+            k >= shortest
+            and not common
+            and russian_spelling_score(word[:k], threshold) >= threshold
+        ):
             return Match(word[:k], start, start + k, "russian_name", None, chain)
     return korean
 
