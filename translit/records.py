@@ -1,0 +1,72 @@
+"""Results as JSON-ready records: the keys ``translit check --json`` and ``translit normalize
+--json`` write, for every program that speaks JSON (the batch runner, the web API).
+
+>>> from translit import normalize
+>>> forms_record(normalize("뿌찐"))["cyrillic"]
+'Путин'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from translit.checking.finding import Finding
+from translit.checking.report import Report
+from translit.russian.normalize import NameForms
+
+FINDING_KEYS = (
+    "kind",
+    "korean",
+    "korean_span",
+    "expected",
+    "found",
+    "english_span",
+    "verdict",
+    "score",
+    "explanation",
+)
+FORMS_KEYS = (
+    "input",
+    "dprk",
+    "cyrillic",
+    "south",
+    "latin",
+    "romanizations",
+    "confidence",
+    "candidates",
+)
+
+
+def finding_record(finding: Finding) -> dict[str, Any]:
+    """One finding: spans as ``[start, end]`` lists (``None`` when nothing renders it)."""
+    record = {key: getattr(finding, key) for key in FINDING_KEYS}
+    for key in ("korean_span", "english_span"):
+        record[key] = list(record[key]) if record[key] is not None else None
+    return record
+
+
+def report_record(report: Report) -> dict[str, Any]:
+    """A whole report: ``summary`` (verdict → count, every verdict) and ``findings``."""
+    return {
+        "summary": dict(report.summary),
+        "findings": [finding_record(f) for f in report.findings],
+    }
+
+
+def forms_record(forms: NameForms) -> dict[str, Any]:
+    """Every form of one name, candidates as ``{"cyrillic", "score"}`` objects."""
+    return {
+        "input": forms.input,
+        "dprk": forms.dprk,
+        "cyrillic": forms.cyrillic,
+        "south": forms.south,
+        "latin": forms.latin,
+        "romanizations": dict(forms.romanizations),
+        "confidence": forms.confidence,
+        "candidates": [{"cyrillic": c.cyrillic, "score": c.score} for c in forms.candidates],
+    }
+
+
+def empty_forms_record(text: str) -> dict[str, Any]:
+    """The record of a name that could not be read: nulls, no candidates."""
+    return {key: None for key in FORMS_KEYS} | {"input": text, "candidates": []}
