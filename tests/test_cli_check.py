@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import translit.cli as cli
-from translit.cli.check import JSON_KEYS
+import translit.cli.check as check_command
+from translit.cli.check import JSON_KEYS, max_bytes
 
 ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "kcna-2023-09-14"
 KO, EN = str(ARTICLE / "ko.txt"), str(ARTICLE / "en.txt")
@@ -100,3 +105,202 @@ def test_a_huge_text_is_refused_with_a_message(
     assert cli.main(["check", str(korean), str(english)]) == 2
     err = capsys.readouterr().err
     assert "too long to check at once" in err and "Traceback" not in err
+
+
+# issue 11, 1: the exit status does not depend on when the reader closes the output
+
+
+class ClosingOutput(io.StringIO):
+    """stdout whose reader goes away after ``writes`` writes ('| head')."""
+
+    def __init__(self, writes: int) -> None:
+        super().__init__()
+        self.left = writes
+
+    def write(self, text: str) -> int:
+        if self.left <= 0:
+            raise BrokenPipeError(32, "Broken pipe")
+        self.left -= 1
+        return super().write(text)
+
+
+@pytest.mark.parametrize("json_output", [True, False])
+@pytest.mark.parametrize("writes", [0, 1, 2, 10, 100, 10_000])
+def test_the_status_survives_a_reader_that_closes_early(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    writes: int,
+    json_output: bool,
+) -> None:
+    monkeypatch.setattr(sys, "stdout", ClosingOutput(writes))
+    assert cli.main(["check", *(["--json"] if json_output else []), KO, EN]) == 1
+    assert capsys.readouterr().err == ""
+
+
+def test_the_status_survives_a_real_pipe_closed_early() -> None:
+    """``translit check --json KO EN | head -1`` many times over: always 1, never a traceback.
+    Half the readers close before anything is written, half after the first line."""
+    command = [sys.executable, "-m", "translit", "check", "--json", KO, EN]
+    procs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)
+    ]
+    for k, proc in enumerate(procs):
+        assert proc.stdout is not None
+        if k % 2:
+            assert proc.stdout.readline().startswith(b"{")
+        proc.stdout.close()
+    for proc in procs:
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        assert proc.wait(timeout=120) == 1, err
+        assert b"Traceback" not in err and b"Exception ignored" not in err, err
+
+
+# issue 11, 2: the report never overwrites an input
+
+
+@pytest.fixture
+def texts(tmp_path: Path) -> tuple[Path, Path]:
+    korean, english = tmp_path / "ko.txt", tmp_path / "en.txt"
+    korean.write_text("로씨야련방 외무상 쎄르게이 라브로브동지", encoding="utf-8")
+    english.write_text("Russian Foreign Minister Sergei Lavrov", encoding="utf-8")
+    return korean, english
+
+
+@pytest.mark.parametrize("which", ["korean", "english", "english via ..", "hard link"])
+def test_the_html_report_is_never_written_onto_an_input(
+    texts: tuple[Path, Path], capsys: pytest.CaptureFixture[str], which: str
+) -> None:
+    korean, english = texts
+    before = korean.read_bytes(), english.read_bytes()
+    target = {
+        "korean": str(korean),
+        "english": str(english),
+        "english via ..": str(english.parent / ".." / english.parent.name / english.name),
+    }.get(which)
+    if target is None:
+        os.link(english, english.parent / "linked.txt")
+        target = str(english.parent / "linked.txt")
+    assert cli.main(["check", "--html", target, str(korean), str(english)]) == 2
+    err = capsys.readouterr().err
+    assert "refusing to overwrite" in err and len(err.splitlines()) == 1
+    assert (korean.read_bytes(), english.read_bytes()) == before
+
+
+def test_the_html_report_is_written_elsewhere(
+    texts: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    korean, english = texts
+    report = korean.parent / "report.html"
+    assert cli.main(["check", "--html", str(report), str(korean), str(english)]) == 0
+    assert report.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+# issue 11, 4: reads are bounded
+
+
+def test_a_file_over_the_byte_bound_is_refused_unread(
+    texts: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    korean, _ = texts
+    huge = korean.parent / "huge.txt"
+    with huge.open("wb") as handle:  # sparse: reading it would take 8 GB of memory
+        handle.truncate(8 * 1024**3)
+    assert max_bytes() == 400_000
+    assert cli.main(["check", str(korean), str(huge)]) == 2
+    err = capsys.readouterr().err
+    assert "too long to check at once" in err and "8,589,934,592 bytes" in err
+    assert "MemoryError" not in err and len(err.splitlines()) == 1
+
+
+def test_standard_input_is_read_with_the_same_bound(
+    texts: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    korean, _ = texts
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"a" * (max_bytes() + 1))))
+    assert cli.main(["check", str(korean), "-"]) == 2
+    assert "standard input: too long to check at once" in capsys.readouterr().err
+
+
+# issue 11, 14: '-' reads standard input
+
+
+def test_either_text_can_come_from_standard_input(
+    texts: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    korean, english = texts
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(english.read_bytes())))
+    assert cli.main(["check", "--json", str(korean), "-"]) == 0
+    from_stdin = capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(korean.read_bytes())))
+    assert cli.main(["check", "--json", "-", str(english)]) == 0
+    assert capsys.readouterr().out == from_stdin
+    assert cli.main(["check", "--json", str(korean), str(english)]) == 0
+    assert capsys.readouterr().out == from_stdin
+
+
+def test_standard_input_for_both_texts_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["check", "-", "-"]) == 2
+    assert "only one of KO_FILE and EN_FILE can be '-'" in capsys.readouterr().err
+
+
+# issue 11, 11: a long check says so on a terminal
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_long_check_shows_a_transient_note_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(check_command, "CHECKING_NOTE_CHARS", 1000)
+    assert cli.main(["check", "--only", "errors", KO, EN]) == 1
+    note = err.getvalue()
+    assert note.startswith("translit: checking ") and "characters…" in note
+    width = len(note.split("\r")[0])
+    assert note.endswith("\r" + " " * width + "\r")
+    assert "checking" not in capsys.readouterr().out
+
+
+def test_a_short_check_or_a_pipe_shows_no_note(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    assert cli.main(["check", "--only", "errors", KO, EN]) == 1  # 2,000 characters
+    assert err.getvalue() == ""
+    monkeypatch.setattr(check_command, "CHECKING_NOTE_CHARS", 1000)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert cli.main(["check", "--only", "errors", KO, EN]) == 1
+    assert "checking" not in sys.stderr.getvalue()
+
+
+# issue 11, 15: most names missing is said plainly (the exit status is unchanged)
+
+
+def test_most_names_missing_is_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unrelated = tmp_path / "en.txt"
+    unrelated.write_text("The weather in the capital was fine all week.", encoding="utf-8")
+    status = cli.main(["check", KO, str(unrelated)])
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert lines[1].startswith("warning: most names (")
+    assert lines[1].endswith("are missing from the English: is it the translation of this text?")
+    assert "translit: warning: most names (" in captured.err
+    assert status == (1 if " 0 error" not in lines[0] else 0)
+    assert cli.main(["check", "--json", KO, str(unrelated)]) == status
+    captured = capsys.readouterr()
+    assert all(json.loads(line) for line in captured.out.splitlines())
+    assert "translit: warning: most names (" in captured.err
+
+
+def test_no_warning_when_the_names_are_there(capsys: pytest.CaptureFixture[str]) -> None:
+    cli.main(["check", KO, EN])
+    captured = capsys.readouterr()
+    assert "warning" not in captured.out and "warning" not in captured.err

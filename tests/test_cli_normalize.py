@@ -12,7 +12,7 @@ import pytest
 
 from translit.cli import main
 from translit.cli.normalize import JSON_KEYS
-from translit.data import set_overlay
+from translit.data import current, set_overlay
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,7 +84,6 @@ def test_a_malformed_user_table_is_one_line_and_exit_2(
     try:
         assert main(["--tables", str(tmp_path), "normalize", "뿌찐"]) == 2
     finally:
-
         set_overlay(None)
     err = capsys.readouterr().err
     assert "ru_dprk.rules:2:" in err and "Traceback" not in err
@@ -107,3 +106,25 @@ def test_checkout_script_and_closed_pipe() -> None:
     )
     assert proc.stdout.strip() == "뿌찐"
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf"])
+def test_a_non_finite_user_weight_is_exit_2_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    header = current().file("ranking.tsv").lines[0].text
+    (tmp_path / "ranking.tsv").write_text(
+        f"#: source: mine\n{header}\nrule_logp\t{value}\n", encoding="utf-8"
+    )
+    try:
+        assert main(["--tables", str(tmp_path), "normalize", "뿌찐"]) == 2
+    finally:
+        set_overlay(None)
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'ranking.tsv'}:3:" in err and "finite" in err
+    assert "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def test_k_below_1_reads_plainly(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["normalize", "-k", "0", "뿌찐"]) == 2
+    assert capsys.readouterr().err == "translit: -k must be a whole number of at least 1, not 0\n"

@@ -2,20 +2,34 @@
 
 Exit status: 0 success; 1 nothing could be processed (or, for ``check``, errors were found);
 2 bad usage, unreadable files or malformed tables.  Errors are one line on stderr, never a
-traceback.
+traceback.  The status never depends on when a reader closes the output (``| head``): each
+command decides it from its input, and a closed output only ends the writing.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.metadata
 import sys
 from collections.abc import Sequence
 
+from translit.cli.common import output_closed
 from translit.data import set_overlay
 from translit.errors import TranslitError
 
 SUBCOMMANDS = ("normalize", "romanize", "term", "check")
+DISTRIBUTION = "translit-dprk"
+
+
+def version() -> str:
+    """The installed distribution's version, else the package's own ``__version__``."""
+    try:
+        return importlib.metadata.version(DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        from translit import __version__
+
+        return __version__
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -25,6 +39,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "English translations of DPRK texts for mistranslated names.",
         epilog="Run 'translit COMMAND --help' for the options of one command.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument(
         "--tables",
         metavar="DIR",
@@ -36,11 +51,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = parse_args(argv)
-    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+    except SystemExit as exc:  # argparse: --help, --version (0) or a usage error (2)
         return int(exc.code or 0)
     try:
         if args.tables:
@@ -49,9 +63,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TranslitError as exc:
         sys.stderr.write(f"translit: {exc}\n")
         return 2
+    except MemoryError:
+        sys.stderr.write("translit: out of memory (is the input far larger than expected?)\n")
+        return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # output closed early, e.g. '| head': not an error
-        sys.stderr.close()
-        return 0
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    status = 0
+    try:
+        status = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:  # output closed early while writing help: nothing more to say
+        output_closed()
     return status

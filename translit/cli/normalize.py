@@ -83,7 +83,12 @@ def render(forms: NameForms, out: TextIO) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.k < 1:
-        raise OptionError("-k", args.k, ["a whole number of at least 1"])
+        raise OptionError(
+            "-k",
+            args.k,
+            ["a whole number of at least 1"],
+            message=f"-k must be a whole number of at least 1, not {args.k}",
+        )
     expected = {"dprk": "hangul", "ru": "cyrillic"}.get(args.source)
 
     def process(text: str) -> NameForms:
