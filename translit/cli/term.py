@@ -7,6 +7,7 @@ import sys
 from typing import Any, TextIO
 
 from translit.cli.common import add_io_options, read_items, run_items
+from translit.terms.compounds import COMPOSED
 from translit.terms.glossary import TermEntry
 from translit.terms.term import term
 
@@ -19,6 +20,8 @@ def register(sub: Any) -> None:
         help="look up DPRK political terms, titles and institution names",
         description="Look up DPRK terms (외무상, 정부부수상, 원동련방구 …): DPRK and South Korean "
         "forms, English, kind and source.  Words from the arguments, else one per stdin line.  "
+        "A sequence of glossary words that the compound table allows (로씨야련방외무상) is "
+        "composed, and shown as such (JSON source 'composed').  "
         "An unknown word gets nulls and a note on stderr; it is not an error.",
     )
     parser.add_argument("words", nargs="*", metavar="WORD", help="terms (default: stdin lines)")
@@ -37,7 +40,9 @@ def _render(entry: TermEntry, out: TextIO) -> None:
     if entry.english is None:
         out.write(f"{entry.input}\t?\n")
         return
-    extra = [f"ROK {entry.south}"] if entry.south and entry.south != entry.dprk else []
+    extra = [entry.note or "composed"] if entry.source == COMPOSED else []  # not a glossary row
+    if entry.south and entry.south != entry.dprk:
+        extra.append(f"ROK {entry.south}")
     if entry.english_variants:
         extra.append("also " + " | ".join(entry.english_variants))
     if entry.kcna_english:
