@@ -128,3 +128,23 @@ def test_a_non_finite_user_weight_is_exit_2_with_its_line(
 def test_k_below_1_reads_plainly(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["normalize", "-k", "0", "뿌찐"]) == 2
     assert capsys.readouterr().err == "translit: -k must be a whole number of at least 1, not 0\n"
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "dprk"),
+    [("Н. С. Хрущёв", "엔. 에쓰. 흐루쑈브"), ("Н. С. Надеждина", "엔. 에쓰. 나제쥬지나")],
+)
+def test_initials_are_spelled_as_dprk_texts_spell_them(
+    capsys: pytest.CaptureFixture[str], cyrillic: str, dprk: str
+) -> None:
+    """С. is 에쓰.: 엔. 에쓰. 흐루쑈브 (KCNA), 엔. 에쓰. 나제쥬지나 (DPRK MFA, tests/data/names)."""
+    assert main(["normalize", "--json", "--from", "ru", cyrillic]) == 0
+    assert json.loads(capsys.readouterr().out)["dprk"] == dprk
+
+
+@pytest.mark.parametrize("spelling", ["엔. 에쓰. 흐루쑈브", "엔. 에스. 흐루쑈브"])
+def test_both_spellings_of_an_initial_still_read(
+    capsys: pytest.CaptureFixture[str], spelling: str
+) -> None:
+    assert main(["normalize", "--json", spelling]) == 0
+    assert json.loads(capsys.readouterr().out)["cyrillic"] == "Н. С. Хрущёв"

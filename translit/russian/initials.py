@@ -2,6 +2,8 @@
 
 The letter names (``tables/ru_letter_names.tsv``) are spelled by the same rule tables as names,
 with all their variants, so both the DPRK and the South Korean spellings of an initial read back.
+Where DPRK usage spells a letter's name otherwise than the rules' first spelling (эс: 에쓰, not
+에스), the table's ``dprk`` column gives the attested spelling, written for an initial and read.
 """
 
 from __future__ import annotations
@@ -27,8 +29,16 @@ def letter_names() -> Mapping[str, str]:
 
 
 @cached(maxsize=None)
+def dprk_letter_names() -> Mapping[str, str]:
+    """Letter → the attested DPRK Hangul of its name, where the rules' first spelling is not
+    it (с → 에쓰)."""
+    rows = current().tsv(TABLE).rows
+    return MappingProxyType({row["letter"]: row["dprk"] for row in rows if row.get("dprk")})
+
+
+@cached(maxsize=None)
 def _letters_by_spelling() -> Mapping[str, str]:
-    found: dict[str, str] = {}
+    found: dict[str, str] = {spelling: letter for letter, spelling in dprk_letter_names().items()}
     for table in (DPRK_TABLE, SOUTH_TABLE):
         ruleset = load(table)
         for letter, name in letter_names().items():
@@ -56,6 +66,10 @@ def initial_of(word: str) -> str | None:
 
 
 def spell_initial(initial: str) -> str:
-    """The DPRK Hangul of a Cyrillic initial (``"С."`` → ``"에스."``): its letter's name + ``.``."""
-    name = letter_names().get(initial[:1].lower(), initial[:1].lower())
-    return spell_hangul(load(DPRK_TABLE), name) + "."
+    """The DPRK Hangul of a Cyrillic initial: its letter's name + ``.`` (``"Н."`` → ``"엔."``),
+    in the attested spelling where it departs from the rules (``"С."`` → ``"에쓰."``)."""
+    letter = initial[:1].lower()
+    attested = dprk_letter_names().get(letter)
+    if attested:
+        return attested + "."
+    return spell_hangul(load(DPRK_TABLE), letter_names().get(letter, letter)) + "."
