@@ -42,3 +42,17 @@ def test_dev_accuracy_script_reports_the_bar() -> None:
         timeout=600,
     )
     assert "with the gazetteer     Cyrillic top-1" in proc.stdout
+
+
+def test_fuzz_script_runs_a_few_calls() -> None:
+    """``benchmarks/fuzz.py`` (a million calls by default) on a handful: it counts them and
+    finds nothing but TranslitErrors."""
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "fuzz.py"), "--calls", "60", "--seed", "3"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "fuzz: 60 calls in " in proc.stdout and "0 unexpected exceptions" in proc.stdout
