@@ -18,7 +18,7 @@ from translit.cli.common import output_closed
 from translit.data import set_overlay
 from translit.errors import TranslitError
 
-SUBCOMMANDS = ("normalize", "romanize", "term", "check")
+SUBCOMMANDS = ("normalize", "romanize", "term", "check", "serve")
 DISTRIBUTION = "translit-dprk"
 
 

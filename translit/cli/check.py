@@ -18,6 +18,7 @@ from translit.checking.finding import Finding
 from translit.checking.html import to_html
 from translit.checking.report import Report, check
 from translit.checking.settings import number, words
+from translit.cli import batch
 from translit.cli.common import StatusLine, is_terminal, output_closed, write_json
 from translit.errors import InputError
 from translit.vocabulary import NAME_KINDS, VERDICTS
@@ -53,16 +54,22 @@ def register(sub: Any) -> None:
         epilog="examples:\n  translit check ko.txt en.txt\n"
         "  translit check --only errors --json ko.txt en.txt\n"
         "  translit check --html report.html ko.txt en.txt\n"
-        "  fetch-english | translit check ko.txt -",
+        "  fetch-english | translit check ko.txt -\n"
+        "  translit check --batch articles.jsonl --jobs 2 > findings.jsonl",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("korean", metavar="KO_FILE", help="the Korean (DPRK) text ('-': stdin)")
-    parser.add_argument("english", metavar="EN_FILE", help="its English translation ('-': stdin)")
+    parser.add_argument(
+        "korean", metavar="KO_FILE", nargs="?", help="the Korean (DPRK) text ('-': stdin)"
+    )
+    parser.add_argument(
+        "english", metavar="EN_FILE", nargs="?", help="its English translation ('-': stdin)"
+    )
     parser.add_argument("--json", action="store_true", help="write JSON Lines, one per finding")
     parser.add_argument(
         "--only", choices=tuple(ONLY), default="all", help="which findings to show (default all)"
     )
     parser.add_argument("--html", metavar="FILE", help="also write a side-by-side HTML report")
+    batch.register(parser)
     parser.set_defaults(run=run)
 
 
@@ -202,6 +209,8 @@ def _checked(korean: str, english: str) -> Report:
 
 
 def run(args: argparse.Namespace) -> int:
+    if batch.requested(args):
+        return batch.run(args, ONLY[args.only])
     _check_paths(args)
     if STDIN in (args.korean, args.english) and is_terminal(sys.stdin):
         which = "Korean" if args.korean == STDIN else "English"
