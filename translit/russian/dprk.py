@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+
 from translit.hangul import jamo
-from translit.rules.language import load
+from translit.rules.language import RuleSet, load
 from translit.rules.spell import spell, spell_hangul
 from translit.russian.initials import is_initial, spell_initial
 from translit.russian.irregulars import irregulars
@@ -28,6 +30,12 @@ def is_dprk_spelling(hangul_text: str, cyrillic: str) -> bool:
     spelled = hangul_text.replace("-", " ").split()
     words = cyrillic.lower().replace("-", " ").split()
     return len(spelled) == len(words) and all(
-        is_initial(c) or jamo.to_jamo(h) in dict(spell(ruleset, c))
+        is_initial(c) or jamo.to_jamo(h) in _spellings(ruleset, c)
         for h, c in zip(spelled, words, strict=True)
     )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _spellings(ruleset: RuleSet, word: str) -> frozenset[str]:
+    """Every DPRK spelling of a Cyrillic word, as jamo."""
+    return frozenset(written for written, _ in spell(ruleset, word))

@@ -119,6 +119,7 @@ def usable() -> bool:
     return bool(meta.get("fingerprint") == fingerprint())
 
 
+@cached(maxsize=100_000)
 def lookup(word: str) -> tuple[tuple[Scored, ...], tuple[Scored, ...]] | None:
     """(best merged readings, best DPRK readings) of a Hangul word, or ``None`` when the word
     is not in the shipped vocabulary or the shipped readings do not hold for these tables."""

@@ -18,7 +18,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -26,7 +26,7 @@ from typing import Any
 import iuliia
 from iuliia.schema import TranslitSchema
 
-from translit.data import cached, current
+from translit.data import Tables, cached, current
 from translit.errors import InputError
 from translit.rules.language import load
 from translit.rules.spell import alternatives, rewrite
@@ -42,6 +42,7 @@ _LIGATURE = "\u0361"
 _RUN = re.compile(r"([а-яёА-ЯЁ]+)")
 PATRONYMICS = "ru_patronymics.tsv"
 _MARKS = {("\u0308", "е"): "ё", ("\u0308", "Е"): "Ё", ("\u0306", "и"): "й", ("\u0306", "И"): "Й"}
+_PLAIN = RUSSIAN | {ch.upper() for ch in RUSSIAN} | set(" -.")
 _SPELLING = re.compile(r"^[A-Za-z' -]*$")
 _SCHEMES: Mapping[str, Any] = MappingProxyType(
     {
@@ -60,11 +61,37 @@ _ENGLISH_SCHEMES = ("wikipedia", "bgn_pcgn", "icao", "ala_lc_simple")
 
 @dataclass(frozen=True)
 class LatinForms:
-    """All Latin forms of one name: ``press`` is also ``variants[0]``."""
+    """All Latin forms of one name: ``press`` is also ``variants[0]``.  The variants and the
+    romanisations are written when first read (most callers need only the press form), by the
+    tables that were active when the forms were made."""
 
+    text: str  # the Cyrillic, cleaned
     press: str
-    variants: tuple[str, ...]
-    romanizations: FrozenDict
+    tables: Tables = field(compare=False, repr=False)
+
+    @functools.cached_property
+    def romanizations(self) -> FrozenDict:
+        """Scheme name → the name in that scheme."""
+        with self.tables.active():
+            return FrozenDict({name: _romanize(name, self.text) for name in _SCHEMES})
+
+    @functools.cached_property
+    def variants(self) -> tuple[str, ...]:
+        """Every accepted English spelling, the press form first."""
+        with self.tables.active():
+            return _variants(self.text, self.press, self.romanizations)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restored, (self.text, self.press, self.variants, self.romanizations))
+
+
+def _restored(
+    text: str, press: str, variants: tuple[str, ...], romanized: FrozenDict
+) -> LatinForms:
+    """A pickled LatinForms (its lazy forms already written)."""
+    forms = LatinForms(text, press, current())
+    forms.__dict__.update(variants=variants, romanizations=romanized)
+    return forms
 
 
 @functools.cache
@@ -152,6 +179,8 @@ def _spellings(text: str) -> list[tuple[int, str]]:
 
 def _clean(text: str) -> str:
     """NFC Russian text: stress and other marks dropped, non-Russian letters refused."""
+    if _PLAIN.issuperset(text) and _RUN.search(text):
+        return text
     out: list[str] = []
     for index, ch in enumerate(text):
         for part in unicodedata.normalize("NFD", ch):
@@ -197,14 +226,17 @@ def latin_forms(cyrillic: str) -> LatinForms:
     """The English press form, accepted variants and scheme romanisations of a Russian name."""
     text = _clean(cyrillic)
     press = "".join(_press_word(p) if n % 2 else p for n, p in enumerate(_RUN.split(text)))
+    load(VARIANTS)  # a malformed table is an error now, not when the variants are read
+    return LatinForms(text, press, current())
+
+
+def _variants(text: str, press: str, romanizations: Mapping[str, str]) -> tuple[str, ...]:
     ranked = _spellings(text)
     words = text.split()
     if len(words) == 3 and words[1].lower().endswith(_patronymic_endings()):
         ranked += [(cost + 1, s) for cost, s in _spellings(f"{words[0]} {words[2]}")]
     ranked.sort(key=lambda pair: pair[0])  # stable: full names before shortened ones
-    romanizations = {name: _romanize(name, text) for name in _SCHEMES}
     schemes = [romanizations[n] for n in _ENGLISH_SCHEMES if romanizations[n].isascii()]
     head = list(dict.fromkeys([press, *(s for _, s in ranked)]))
     tail = [s for s in dict.fromkeys(schemes) if s not in head]
-    variants = head[: MAX_VARIANTS - len(tail)] + tail
-    return LatinForms(press, tuple(variants), FrozenDict(romanizations))
+    return tuple(head[: MAX_VARIANTS - len(tail)] + tail)

@@ -7,7 +7,8 @@ pivot → South Korean Hangul and Latin forms, all from the Cyrillic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
 
 from translit.data import cached
 from translit.errors import InputError, require_text
@@ -18,9 +19,9 @@ from translit.russian.evidence import evidence
 from translit.russian.gazetteer import gazetteer
 from translit.russian.generics import Generic, read_phrase, split_generic
 from translit.russian.irregulars import Irregular, irregulars
-from translit.russian.latin import latin_forms
-from translit.russian.ranking import calibrated, probabilities, rank_name, weights
-from translit.russian.reading import word_readings
+from translit.russian.latin import LatinForms, latin_forms
+from translit.russian.ranking import Scored, calibrated, probabilities, rank_name, weights
+from translit.russian.reading import dprk_readings, word_readings
 from translit.russian.south import south_spelling
 from translit.vocabulary import FormsSource, FrozenDict
 
@@ -35,21 +36,57 @@ class Candidate:
     score: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class NameForms:
     """Every form of one name.  ``latin`` is the usual English press spelling;
-    ``latin_variants`` every accepted English spelling; ``romanizations`` scheme → string."""
+    ``latin_variants`` every accepted English spelling; ``romanizations`` scheme → string
+    (these two are written when first read, from ``latin_forms``)."""
 
     input: str
     dprk: str
     cyrillic: str
-    south: str
     latin: str
-    romanizations: FrozenDict
     confidence: float
     candidates: tuple[Candidate, ...]
-    latin_variants: tuple[str, ...] = ()
-    source: FormsSource = "rules"
+    source: FormsSource
+    latin_forms: LatinForms = field(repr=False)
+    english: str = field(repr=False)  # the press form before a generic's pattern
+    generic: Generic | None = field(default=None, repr=False)  # a glued generic word (주, 강)
+
+    @functools.cached_property
+    def south(self) -> str:
+        """The standard South Korean Hangul (NIKL), or the conventional form."""
+        with self.latin_forms.tables.active():
+            south = south_spelling(self.latin_forms.text)
+        return self.generic.south.format(name=south) if self.generic else south
+
+    @functools.cached_property
+    def romanizations(self) -> FrozenDict:
+        """Scheme name → the name in that scheme."""
+        found = self.latin_forms.romanizations.items()
+        return FrozenDict({k: self._english_of(v) for k, v in found})
+
+    @functools.cached_property
+    def latin_variants(self) -> tuple[str, ...]:
+        """Every accepted English spelling, ``latin`` first."""
+        found = dict.fromkeys((self.english, *self.latin_forms.variants))
+        return tuple(self._english_of(v) for v in found)
+
+    def __repr__(self) -> str:
+        return (
+            f"NameForms(input={self.input!r}, dprk={self.dprk!r}, cyrillic={self.cyrillic!r}, "
+            f"south={self.south!r}, latin={self.latin!r}, confidence={self.confidence!r}, "
+            f"candidates={self.candidates!r}, source={self.source!r})"
+        )
+
+    def _english_of(self, name: str) -> str:
+        return self.generic.english.format(name=name) if self.generic else name
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled with every form written (the tables stay behind)."""
+        for lazy in ("south", "romanizations", "latin_variants"):
+            getattr(self, lazy)
+        return dict(self.__dict__)
 
 
 def _capitalise(word: str) -> str:
@@ -90,8 +127,20 @@ def _from_hangul(text: str, k: int) -> NameForms:
         for (combo, _), p in zip(combos[:k], probs, strict=False)
     )
     best = candidates[0].cyrillic
-    dprk = text if is_dprk_spelling(text, best) else dprk_spelling(best)
+    spelled = _read_by_dprk_rules(words, combos[0].words) or is_dprk_spelling(text, best)
+    dprk = text if spelled else dprk_spelling(best)
     return _forms(text, dprk, best, candidates, calibrated(probs[0]), None)
+
+
+def _read_by_dprk_rules(words: list[str], chosen: tuple[Scored, ...]) -> bool:
+    """Whether every chosen reading is one the DPRK rules were read backwards to (and so one
+    they spell as the word), which saves spelling it again."""
+    return all(
+        reading.evidence is not None  # an irregular or an initial: not read backwards
+        and part in {r.cyrillic for r in dprk_readings(hangul)}
+        for word, reading in zip(words, chosen, strict=True)
+        for hangul, part in zip(word.split("-"), reading.cyrillic.split("-"), strict=False)
+    )
 
 
 def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms | None:
@@ -148,29 +197,18 @@ def _forms(
 ) -> NameForms:
     """Build every output form from the Cyrillic pivot (of the name before any generic)."""
     forms = latin_forms(cyrillic)
-    press = entry.english if entry else gazetteer().get(cyrillic.lower(), forms.press)
-    variants = tuple(dict.fromkeys((press, *forms.variants)))
-    romanizations = forms.romanizations
-    south = south_spelling(cyrillic)
-    if generic is not None:
-        press = generic.english.format(name=press)
-        variants = tuple(generic.english.format(name=v) for v in variants)
-        romanizations = FrozenDict(
-            {k: generic.english.format(name=v) for k, v in romanizations.items()}
-        )
-        south = generic.south.format(name=south)
-        cyrillic = generic.cyrillic(cyrillic)
+    english = entry.english if entry else gazetteer().get(cyrillic.lower(), forms.press)
     return NameForms(
         input=given,
         dprk=dprk,
-        cyrillic=cyrillic,
-        south=south,
-        latin=press,
-        romanizations=romanizations,
+        cyrillic=generic.cyrillic(cyrillic) if generic else cyrillic,
+        latin=generic.english.format(name=english) if generic else english,
         confidence=round(confidence, 4),
         candidates=candidates,
-        latin_variants=variants,
         source="lexicon" if entry else "rules",
+        latin_forms=forms,
+        english=english,
+        generic=generic,
     )
 
 

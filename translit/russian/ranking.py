@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -93,32 +93,36 @@ def rank_name(per_word: Sequence[Sequence[Scored]], *, k: int) -> list[Combinati
     pools = [tuple(words[:WORD_BEAM]) for words in per_word]
     if not pools or not all(pools):
         return []
+    if len(pools) == 1:  # one word: its readings, already in order, and no clash
+        return [Combination((s,), s.score) for s in pools[0][:k]]
 
-    def combination(index: tuple[int, ...]) -> tuple[Scored, ...]:
-        return tuple(pool[i] for pool, i in zip(pools, index, strict=True))
+    def entry(index: tuple[int, ...]) -> tuple[float, tuple[int, ...], tuple[Scored, ...]]:
+        words = tuple(pool[i] for pool, i in zip(pools, index, strict=True))
+        return -sum(s.score for s in words), index, words
 
     start = (0,) * len(pools)
-    heap = [(-sum(s.score for s in combination(start)), start)]
+    heap = [entry(start)]
     queued = {start}
     found: list[Combination] = []
+    best: list[float] = []  # the k best scores found, as a min-heap
     while heap:
-        negative, index = heapq.heappop(heap)
-        if len(found) >= k and -negative < _kth(found, k):
+        negative, index, words = heapq.heappop(heap)
+        if len(best) >= k and -negative < best[0]:
             break
-        words = combination(index)
-        found.append(Combination(words, -negative + clash * _gender_clashes(words)))
+        score = -negative + clash * _gender_clashes(words)
+        found.append(Combination(words, score))
+        if len(best) < k:
+            heapq.heappush(best, score)
+        elif score > best[0]:
+            heapq.heapreplace(best, score)
         for n, i in enumerate(index):
             if i + 1 < len(pools[n]):
                 nxt = (*index[:n], i + 1, *index[n + 1 :])
                 if nxt not in queued:
                     queued.add(nxt)
-                    heapq.heappush(heap, (-sum(s.score for s in combination(nxt)), nxt))
+                    heapq.heappush(heap, entry(nxt))
     found.sort(key=lambda c: (-c.score, [s.cyrillic for s in c.words]))
     return found[:k]
-
-
-def _kth(found: Sequence[Combination], k: int) -> float:
-    return sorted((c.score for c in found), reverse=True)[k - 1]
 
 
 def probabilities(per_word: Sequence[Sequence[Scored]], best: Sequence[Combination]) -> list[float]:
@@ -132,20 +136,19 @@ def probabilities(per_word: Sequence[Sequence[Scored]], best: Sequence[Combinati
     scale, clash = w["softmax_scale"], w["gender_clash"]
     pools = [tuple(words[:WORD_BEAM]) for words in per_word]
     top = [pool[0].score for pool in pools]
+    weighed = [
+        [(math.exp(scale * (s.score - high)), _gender(s)) for s in pool]
+        for pool, high in zip(pools, top, strict=True)
+    ]
 
-    def mass(allowed: Callable[[Scored], bool]) -> float:
+    def mass(*excluded: str) -> float:
         product = 1.0
-        for pool, high in zip(pools, top, strict=True):
-            product *= sum(math.exp(scale * (s.score - high)) for s in pool if allowed(s))
+        for pool in weighed:
+            product *= sum(e for e, gender in pool if gender not in excluded)
         return product
 
-    every = mass(lambda s: True)
-    clashing = (
-        every
-        - mass(lambda s: _gender(s) != "femn")
-        - mass(lambda s: _gender(s) != "masc")
-        + mass(lambda s: _gender(s) not in ("masc", "femn"))
-    )
+    every = mass()
+    clashing = every - mass("femn") - mass("masc") + mass("masc", "femn")
     total = every + (math.exp(scale * clash) - 1) * max(clashing, 0.0)
     offset = sum(top)
     return [math.exp(scale * (c.score - offset)) / total for c in best]
