@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.metadata
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from translit.cli.common import output_closed
 from translit.data import set_overlay
@@ -24,12 +24,22 @@ DISTRIBUTION = "translit-dprk"
 
 def version() -> str:
     """The installed distribution's version, else the package's own ``__version__``."""
+    import importlib.metadata  # only when asked: it costs a noticeable part of start-up
+
     try:
         return importlib.metadata.version(DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
         from translit import __version__
 
         return __version__
+
+
+class _Version(argparse.Action):
+    """``--version``, with the version looked up only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        sys.stdout.write(f"{parser.prog} {version()}\n")
+        parser.exit()
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -39,7 +49,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "English translations of DPRK texts for mistranslated names.",
         epilog="Run 'translit COMMAND --help' for the options of one command.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument(
         "--tables",
         metavar="DIR",

@@ -20,7 +20,6 @@ import json
 import struct
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import marisa_trie
@@ -171,6 +170,8 @@ def _chunks(words: list[str], size: int) -> Iterator[list[str]]:
 
 def build(*, jobs: int = 2, limit: int | None = None) -> int:
     """Read the vocabulary with the current pipeline and write the file; the number of words."""
+    from concurrent.futures import ProcessPoolExecutor
+
     words = vocabulary()[:limit]
     FILE.unlink(missing_ok=True)  # the readings are made by the search, not looked up
     META.unlink(missing_ok=True)
