@@ -71,3 +71,9 @@ def test_a_user_rule_table_turns_the_shipped_readings_off(tmp_path: Path) -> Non
     with Tables(tmp_path).active():
         assert not known_words.usable()
         assert known_words.lookup("뿌찐") is None
+
+
+def test_the_shipped_syllable_counts_are_the_detectors_own() -> None:
+    from translit.russian.detect import transcribed_syllables
+
+    assert known_words.transcribed_syllables() == dict(transcribed_syllables())

@@ -86,6 +86,19 @@ def lattice(table: str) -> Lattice:
     return Lattice(MappingProxyType(frozen), tuple(epsilon), written)
 
 
+def _covered(target: str, index: Lattice) -> bool:
+    """Whether rule outputs, contexts aside, can spell ``target`` end to end: a test that most
+    Korean words fail at once, and that every word with a reading passes."""
+    reached = [False] * (len(target) + 1)
+    reached[0] = True
+    for i in range(len(target)):
+        if reached[i]:
+            for edge in index.by_first.get(target[i], ()):
+                if target.startswith(edge.output, i):
+                    reached[i + len(edge.output)] = True
+    return reached[-1]
+
+
 def _extend(hyp: _Hyp, edge: Edge, model: PrefixModel) -> _Hyp | None:
     rule = edge.rule
     start = len(hyp.cyrillic)
@@ -110,7 +123,7 @@ def readings(word: str, table: str, model: PrefixModel, *, beam: int = BEAM) -> 
     """Every Cyrillic word ``table`` spells as Hangul ``word`` (one word, syllables only)."""
     target = jamo.to_jamo(word)
     index = lattice(table)
-    if not set(target) <= index.jamo:
+    if not set(target) <= index.jamo or not _covered(target, index):
         return []
     ruleset = load(table)
     buckets: list[list[_Hyp]] = [[] for _ in range(len(target) + 1)]

@@ -20,6 +20,7 @@ from types import MappingProxyType
 from translit.data import cached, current, lexicon
 from translit.errors import TableError, TableProblem
 from translit.hangul import jamo
+from translit.russian import known_words
 from translit.russian.dprk import dprk_spelling
 from translit.russian.gazetteer import gazetteer
 from translit.russian.reading import dprk_readings
@@ -64,13 +65,20 @@ def _model(counts: Counter[str]) -> SyllableModel:
     return SyllableModel(MappingProxyType(dict(counts)), float(sum(counts.values())))
 
 
+def transcribed_syllables() -> Counter[str]:
+    """The syllables of DPRK transcriptions: the rules' spellings of the gazetteer's names."""
+    found: Counter[str] = Counter()
+    for name in gazetteer():
+        found.update(ch for ch in dprk_spelling(name) if jamo.is_syllable(ch))
+    return found
+
+
 @cached(maxsize=None)
 def _syllable_models() -> tuple[SyllableModel, SyllableModel]:
-    """Syllables in DPRK transcriptions (the rules' spellings of the gazetteer's names) and in
-    Korean (wordfreq's Korean words, weighted by frequency)."""
-    transcribed: Counter[str] = Counter()
-    for name in gazetteer():
-        transcribed.update(ch for ch in dprk_spelling(name) if jamo.is_syllable(ch))
+    """Syllables in DPRK transcriptions and in Korean (wordfreq's Korean words, weighted by
+    frequency); the first counted ahead of time with the known words, where they hold."""
+    shipped = known_words.transcribed_syllables()
+    transcribed = Counter(shipped) if shipped is not None else transcribed_syllables()
     korean = SyllableModel(lexicon.korean_syllables(), lexicon.meta()["ko_syllables_total"])
     return _model(transcribed), korean
 

@@ -19,7 +19,8 @@ import hashlib
 import json
 import struct
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 import marisa_trie
@@ -114,8 +115,12 @@ def usable() -> bool:
     """Whether the shipped readings hold for the active tables."""
     if _trie() is None or not META.is_file():
         return False
-    meta = json.loads(META.read_text(encoding="utf-8"))
-    return bool(meta.get("fingerprint") == fingerprint())
+    return bool(_meta().get("fingerprint") == fingerprint())
+
+
+@functools.cache
+def _meta() -> Mapping[str, Any]:
+    return MappingProxyType(json.loads(META.read_text(encoding="utf-8")))
 
 
 @cached(maxsize=100_000)
@@ -178,9 +183,30 @@ def build(*, jobs: int = 2, limit: int | None = None) -> int:
     with ProcessPoolExecutor(jobs) as pool:
         pairs = [pair for chunk in pool.map(_read, _chunks(words, 500)) for pair in chunk]
     marisa_trie.BytesTrie(pairs).save(str(FILE))
-    meta = {"fingerprint": fingerprint(), "words": len(pairs), "beam": WORD_BEAM}
-    META.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    write_meta(len(pairs))
     return len(pairs)
+
+
+def write_meta(words: int) -> None:
+    """The fingerprint and what else is derived from the same tables: the detector's counts of
+    the syllables of transcriptions."""
+    from translit.russian.detect import transcribed_syllables
+
+    meta = {
+        "fingerprint": fingerprint(),
+        "words": words,
+        "beam": WORD_BEAM,
+        "transcribed_syllables": dict(sorted(transcribed_syllables().items())),
+    }
+    META.write_text(json.dumps(meta, indent=1, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
+
+
+def transcribed_syllables() -> Mapping[str, int] | None:
+    """The syllable counts of the shipped meta, where the shipped readings hold."""
+    if not usable():
+        return None
+    counts = _meta().get("transcribed_syllables")
+    return MappingProxyType(counts) if isinstance(counts, dict) else None
 
 
 def main(argv: list[str] | None = None) -> int:
