@@ -253,22 +253,12 @@ def test_check(korean: str, english: str) -> None:
 # a result that changes with the NFD of a Latin letter is still a defect (reported in issue 11).
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="checking/report.py _check_texts looks for an ASCII letter in the English as given: "
-    "'À' is refused ('no Latin letters'), its NFD 'A\\u0300' accepted",
-)
 def test_an_english_text_of_accented_letters_only_is_read_as_its_nfd() -> None:
     composed = _outcome(translit.check, "가", "À")
     decomposed = _outcome(translit.check, "가", _nfd("À"))
     assert _without_offsets("check", composed) == _without_offsets("check", decomposed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="terms/scanner.py: a decomposed letter before a term ('U\\u0300외무상') ends the "
-    "word, so the term is found; composed ('Ù외무상') it is glued on, and nothing is found",
-)
 def test_a_decomposed_latin_letter_glued_to_a_term_reads_as_composed() -> None:
     composed = _outcome(translit.find_terms, "Ù외무상")
     decomposed = _outcome(translit.find_terms, _nfd("Ù외무상"))

@@ -54,3 +54,10 @@ def test_the_library_never_prints(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(TranslitError):
         normalize("")
     assert capsys.readouterr() == ("", "")
+
+
+def test_initials_glued_to_the_next_word_are_read_as_spaced() -> None:
+    # attested without spaces: 엔.뻬.오씨뽀브, 엘.게.즤끼나 (tests/data/names/)
+    assert normalize("엔.에쓰.흐루쑈브").cyrillic == normalize("엔. 에쓰. 흐루쑈브").cyrillic
+    assert normalize("엔.에쓰.흐루쑈브").cyrillic == "Н. С. Хрущёв"
+    assert normalize("Н.С.Хрущёв").dprk == "엔. 에쓰. 흐루쑈브"

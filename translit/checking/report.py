@@ -16,6 +16,7 @@ Verdicts (:mod:`translit.checking.verdicts`):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -64,7 +65,7 @@ def _check_texts(korean: str, english: str) -> None:
             )
     if not any(jamo.is_syllable(ch) for ch in composed_with_offsets(korean)[0]):
         raise InputError("the Korean text has no Hangul")
-    if not re.search(r"[A-Za-z]", english):
+    if not re.search(r"[A-Za-z]", unicodedata.normalize("NFD", english)):
         raise InputError("the English text has no Latin letters")
 
 

@@ -15,20 +15,26 @@ def is_cyrillic(ch: str) -> bool:
 
 
 def composed_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
-    """``text`` with conjoining jamo composed into syllables (as NFC does), and for each
-    character of the result, plus its end, the offset it came from in ``text``."""
+    """``text`` composed as NFC composes it (conjoining jamo into syllables, a letter and its
+    combining marks into one), and for each character of the result, plus its end, the offset
+    it came from in ``text``."""
     out: list[str] = []
     origin: list[int] = []
     i = 0
     while i < len(text):
-        origin.append(i)
         if i + 1 < len(text) and is_onset(text[i]) and is_vowel(text[i + 1]):
             coda = text[i + 2] if i + 2 < len(text) and is_coda(text[i + 2]) else ""
+            origin.append(i)
             out.append(syllable(text[i], text[i + 1], coda))
             i += 3 if coda else 2
-        else:
-            out.append(text[i])
-            i += 1
+            continue
+        end = i + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        cluster = unicodedata.normalize("NFC", text[i:end]) if end > i + 1 else text[i]
+        origin.extend(min(i + k, end - 1) for k in range(len(cluster)))
+        out.append(cluster)
+        i = end
     origin.append(len(text))
     return "".join(out), tuple(origin)
 

@@ -8,6 +8,7 @@ pivot → South Korean Hangul and Latin forms, all from the Cyrillic.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from translit.data import cached
@@ -26,6 +27,7 @@ from translit.russian.south import south_spelling
 from translit.vocabulary import FormsSource, FrozenDict
 
 MAX_NAME_LENGTH = 200
+_INITIAL_GLUED = re.compile(r"\.(?=[\uac00-\ud7a3\u0400-\u04ff])")  # 엔.에쓰. as 엔. 에쓰.
 
 
 @dataclass(frozen=True)
@@ -221,7 +223,7 @@ def normalize(name: str, *, k: int = 5) -> NameForms:
     require_text(name, "name")
     if not isinstance(k, int) or k < 1:
         raise InputError(f"k must be a positive whole number, not {k!r}")
-    return _normalize_clean(clean(name, limit=MAX_NAME_LENGTH), k)
+    return _normalize_clean(_INITIAL_GLUED.sub(". ", clean(name, limit=MAX_NAME_LENGTH)), k)
 
 
 @cached(maxsize=4096)
