@@ -10,6 +10,7 @@ P(Hangul | Cyrillic).
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -86,6 +87,35 @@ def lattice(table: str) -> Lattice:
     return Lattice(MappingProxyType(frozen), tuple(epsilon), written)
 
 
+_MARGIN = 1e-6  # the character model's log-probabilities may exceed 0 by rounding, never this
+Arrival = tuple[float, int, _Hyp, "Edge | None"]  # bound, order of arrival, parent, its step
+
+
+def _best(arriving: list[Arrival], silent: list[Edge], model: PrefixModel, beam: int) -> list[_Hyp]:
+    """The ``beam`` best of the prefixes arriving at a position (a parent and the step that
+    extends it; no step: the empty prefix) and of their extensions by a silent rule, best first,
+    ties in the order of arrival (then the silent extensions, in the order of their parents)."""
+    queue: list[tuple[float, bool, tuple[int, ...], _Hyp, Edge | None]] = [
+        (-bound, False, (0, n), parent, step) for bound, n, parent, step in arriving
+    ]
+    heapq.heapify(queue)
+    kept: list[_Hyp] = []
+    while queue and len(kept) < beam:
+        _, scored, order, hyp, step = heapq.heappop(queue)
+        if scored:
+            kept.append(hyp)
+            continue
+        new = hyp if step is None else _extend(hyp, step, model)
+        if new is None:
+            continue
+        heapq.heappush(queue, (-new.score, True, order, new, None))
+        if order[0] == 0 and new.epsilons < MAX_EPSILON_RUN:  # an arrival: its silent steps
+            for n, silent_step in enumerate(silent):
+                bound = new.score + silent_step.logw + _MARGIN
+                heapq.heappush(queue, (-bound, False, (1, order[1], n), new, silent_step))
+    return kept
+
+
 def _covered(target: str, index: Lattice) -> bool:
     """Whether rule outputs, contexts aside, can spell ``target`` end to end: a test that most
     Korean words fail at once, and that every word with a reading passes."""
@@ -120,17 +150,23 @@ def _extend(hyp: _Hyp, edge: Edge, model: PrefixModel) -> _Hyp | None:
 
 
 def readings(word: str, table: str, model: PrefixModel, *, beam: int = BEAM) -> list[Reading]:
-    """Every Cyrillic word ``table`` spells as Hangul ``word`` (one word, syllables only)."""
+    """Every Cyrillic word ``table`` spells as Hangul ``word`` (one word, syllables only).
+
+    The search keeps, at each jamo position, the ``beam`` best prefixes that reach it (ties in
+    the order they arrived).  A prefix is scored only when it may still enter its position's
+    beam: its score is at most its parent's plus its rule's weight (a character model gives a
+    log-probability of at most 0), so prefixes are taken best bound first and the rest are
+    never scored."""
     target = jamo.to_jamo(word)
     index = lattice(table)
     if not set(target) <= index.jamo or not _covered(target, index):
         return []
     ruleset = load(table)
-    buckets: list[list[_Hyp]] = [[] for _ in range(len(target) + 1)]
-    buckets[0].append(_Hyp("", 0.0, 0.0, (), 0))
+    arriving: list[list[Arrival]] = [[] for _ in range(len(target) + 1)]
+    arriving[0].append((0.0, 0, _Hyp("", 0.0, 0.0, (), 0), None))
+    counter = 1
+    kept: list[_Hyp] = []
     for pos in range(len(target) + 1):
-        frontier = buckets[pos]
-        grown = list(frontier)
         edges = [
             e
             for e in index.by_first.get(target[pos : pos + 1], ())
@@ -146,24 +182,16 @@ def readings(word: str, table: str, model: PrefixModel, *, beam: int = BEAM) -> 
             for e in index.epsilon
             if not e.rule.right or any(e.rule.right[0].matches(ch) for ch in following)
         ]
-        for hyp in frontier:
-            if hyp.epsilons >= MAX_EPSILON_RUN:
-                continue
-            for edge in silent:
-                new = _extend(hyp, edge, model)
-                if new is not None:
-                    grown.append(new)
-        grown.sort(key=lambda h: -h.score)
-        buckets[pos] = grown[:beam]
+        kept = _best(arriving[pos], silent, model, beam)
         if pos == len(target):
             break
-        for hyp in buckets[pos]:
+        for hyp in kept:
             for edge in edges:
-                new = _extend(hyp, edge, model)
-                if new is not None:
-                    buckets[pos + len(edge.output)].append(new)
+                bound = hyp.score + edge.logw + _MARGIN
+                arriving[pos + len(edge.output)].append((bound, counter, hyp, edge))
+                counter += 1
     found: dict[str, float] = {}
-    for hyp in buckets[len(target)]:
+    for hyp in kept:
         if hyp.cyrillic in found:
             continue
         spelled = {

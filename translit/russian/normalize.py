@@ -19,6 +19,7 @@ from translit.russian.dprk import dprk_spelling, is_dprk_spelling
 from translit.russian.evidence import evidence
 from translit.russian.gazetteer import gazetteer
 from translit.russian.generics import Generic, read_phrase, split_generic
+from translit.russian.initials import initial_of
 from translit.russian.irregulars import Irregular, irregulars
 from translit.russian.latin import LatinForms, latin_forms
 from translit.russian.ranking import Scored, calibrated, probabilities, rank_name, weights
@@ -27,7 +28,9 @@ from translit.russian.south import south_spelling
 from translit.vocabulary import FormsSource, FrozenDict
 
 MAX_NAME_LENGTH = 200
-_INITIAL_GLUED = re.compile(r"\.(?=[\uac00-\ud7a3\u0400-\u04ff])")  # 엔.에쓰. as 엔. 에쓰.
+_GLUED_INITIAL = re.compile(
+    r"(?<![\uac00-\ud7a3\u0400-\u04ff])([\uac00-\ud7a3]+|[\u0400-\u04ff])\.(?=[\uac00-\ud7a3\u0400-\u04ff])"
+)
 
 
 @dataclass(frozen=True)
@@ -223,7 +226,18 @@ def normalize(name: str, *, k: int = 5) -> NameForms:
     require_text(name, "name")
     if not isinstance(k, int) or k < 1:
         raise InputError(f"k must be a positive whole number, not {k!r}")
-    return _normalize_clean(_INITIAL_GLUED.sub(". ", clean(name, limit=MAX_NAME_LENGTH)), k)
+    return _normalize_clean(_spaced_initials(clean(name, limit=MAX_NAME_LENGTH)), k)
+
+
+def _spaced_initials(text: str) -> str:
+    """Initials glued to the next word (엔.에쓰.흐루쑈브, Н.С.Хрущёв: both attested) spaced."""
+
+    def spaced(match: re.Match[str]) -> str:
+        letter = match.group(1)
+        is_initial = len(letter) == 1 if is_cyrillic(letter[0]) else initial_of(letter + ".")
+        return f"{letter}. " if is_initial else match.group(0)
+
+    return _GLUED_INITIAL.sub(spaced, text)
 
 
 @cached(maxsize=4096)
