@@ -21,10 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, TextIO
 
-from translit.checking.settings import number
 from translit.cli.common import StatusLine, is_terminal, output_closed, split_lines, write_json
 from translit.errors import InputError
-from translit.records import finding_record
 
 STDIN = "-"
 JSON_BYTES_PER_CHAR = 6  # a character escaped as \uXXXX: the longest a record's text can be
@@ -77,6 +75,8 @@ class Line:
 def max_line_bytes() -> int:
     """The longest input line read: two texts at check's character limit, every character
     escaped, and a margin for the id and other keys."""
+    from translit.checking.settings import number
+
     return 2 * int(number("max_text_chars")) * JSON_BYTES_PER_CHAR + LINE_MARGIN
 
 
@@ -132,6 +132,8 @@ def _open(path: str) -> contextlib.AbstractContextManager[BinaryIO]:
 
 
 def run(args: argparse.Namespace, shown: tuple[str, ...], out: TextIO | None = None) -> int:
+    from translit.records import finding_record
+
     """Check every record of ``args.batch``; write the findings whose verdict is in ``shown``."""
     from translit.integrations.batch import Checked, Failed
 

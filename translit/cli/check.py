@@ -12,16 +12,16 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
-from translit.checking.finding import Finding
-from translit.checking.html import to_html
-from translit.checking.report import Report, check
-from translit.checking.settings import number, words
 from translit.cli import batch
 from translit.cli.common import StatusLine, is_terminal, output_closed, write_json
 from translit.errors import InputError
 from translit.vocabulary import NAME_KINDS, VERDICTS
+
+if TYPE_CHECKING:  # the library is imported when a check runs, not to show the help
+    from translit.checking.finding import Finding
+    from translit.checking.report import Report
 
 JSON_KEYS = (
     "kind",
@@ -76,10 +76,14 @@ def register(sub: Any) -> None:
 def max_bytes() -> int:
     """The largest file ``check`` reads: the character limit at the most bytes a character
     takes (the character limit itself is enforced by :func:`translit.checking.report.check`)."""
+    from translit.checking.settings import number
+
     return int(number("max_text_chars")) * BYTES_PER_CHAR
 
 
 def _too_long(label: str, size: str) -> InputError:
+    from translit.checking.settings import number
+
     limit = int(number("max_text_chars"))
     return InputError(
         f"{label}: too long to check at once: {size} bytes, more than {max_bytes():,} "
@@ -162,6 +166,8 @@ def missing_warning(report: Report) -> str | None:
     translation), else ``None``: names of people and the proper names that can be missing
     (places, organisations, media, parties: ``proper_kinds`` of ``tables/check.tsv``).  Exit
     statuses do not change for it."""
+    from translit.checking.settings import words
+
     kinds = {*NAME_KINDS, *words("proper_kinds")}
     names = [f for f in report.findings if f.kind in kinds]
     missing = sum(f.verdict == "missing" for f in names)
@@ -199,6 +205,8 @@ def render(report: Report, shown: list[Finding], out: TextIO, colour: bool) -> N
 
 
 def _checked(korean: str, english: str) -> Report:
+    from translit.checking.report import check
+
     note = StatusLine(sys.stderr)
     if max(len(korean), len(english)) > CHECKING_NOTE_CHARS:
         note.show(f"translit: checking {len(korean):,} + {len(english):,} characters…")
@@ -209,6 +217,8 @@ def _checked(korean: str, english: str) -> Report:
 
 
 def run(args: argparse.Namespace) -> int:
+    from translit.checking.html import to_html
+
     if batch.requested(args):
         return batch.run(args, ONLY[args.only])
     _check_paths(args)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from translit.cli.common import add_io_options, read_items, run_items
 from translit.errors import InputError, OptionError
 from translit.hangul.text import script_of
-from translit.russian.normalize import NameForms, normalize
+
+if TYPE_CHECKING:  # the library is imported when a name is read
+    from translit.russian.normalize import NameForms
 
 SHOWN_SCORE = 0.01  # the readable table lists other readings at least this likely
 JSON_KEYS = (
@@ -90,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
             message=f"-k must be a whole number of at least 1, not {args.k}",
         )
     expected = {"dprk": "hangul", "ru": "cyrillic"}.get(args.source)
+
+    from translit.russian.normalize import normalize
 
     def process(text: str) -> NameForms:
         if expected and script_of(text) not in (expected, "other"):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from translit.cli.common import add_io_options, read_items, run_items
-from translit.terms.compounds import COMPOSED
-from translit.terms.glossary import TermEntry
-from translit.terms.term import term
+
+if TYPE_CHECKING:  # the library is imported when a term is looked up
+    from translit.terms.glossary import TermEntry
 
 KEYS = ("input", "dprk", "south", "english", "english_variants", "kind", "source")
 
@@ -30,6 +30,8 @@ def register(sub: Any) -> None:
 
 
 def _lookup(word: str) -> TermEntry:
+    from translit.terms.term import term
+
     entry = term(word)
     if entry.english is None:
         sys.stderr.write(f"translit: {entry.input!r}: {entry.note}\n")
@@ -40,6 +42,8 @@ def _render(entry: TermEntry, out: TextIO) -> None:
     if entry.english is None:
         out.write(f"{entry.input}\t?\n")
         return
+    from translit.terms.compounds import COMPOSED
+
     extra = [entry.note or "composed"] if entry.source == COMPOSED else []  # not a glossary row
     if entry.south and entry.south != entry.dprk:
         extra.append(f"ROK {entry.south}")
