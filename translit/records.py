@@ -8,11 +8,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from translit.checking.finding import Finding
-from translit.checking.report import Report
-from translit.russian.normalize import NameForms
+if TYPE_CHECKING:  # records are written of results: this module needs none of the stages
+    from translit.checking.finding import Finding
+    from translit.checking.report import Report
+    from translit.russian.normalize import NameForms
 
 FINDING_KEYS = (
     "kind",
@@ -32,6 +33,7 @@ FORMS_KEYS = (
     "south",
     "latin",
     "romanizations",
+    "latin_variants",
     "confidence",
     "candidates",
 )
@@ -62,6 +64,7 @@ def forms_record(forms: NameForms) -> dict[str, Any]:
         "south": forms.south,
         "latin": forms.latin,
         "romanizations": dict(forms.romanizations),
+        "latin_variants": list(forms.latin_variants),
         "confidence": forms.confidence,
         "candidates": [{"cyrillic": c.cyrillic, "score": c.score} for c in forms.candidates],
     }
@@ -69,4 +72,8 @@ def forms_record(forms: NameForms) -> dict[str, Any]:
 
 def empty_forms_record(text: str) -> dict[str, Any]:
     """The record of a name that could not be read: nulls, no candidates."""
-    return {key: None for key in FORMS_KEYS} | {"input": text, "candidates": []}
+    return {key: None for key in FORMS_KEYS} | {
+        "input": text,
+        "latin_variants": [],
+        "candidates": [],
+    }

@@ -23,6 +23,7 @@ from typing import Any, BinaryIO, TextIO
 
 from translit.cli.common import StatusLine, is_terminal, output_closed, split_lines, write_json
 from translit.errors import InputError
+from translit.records import finding_record
 
 STDIN = "-"
 JSON_BYTES_PER_CHAR = 6  # a character escaped as \uXXXX: the longest a record's text can be
@@ -132,8 +133,6 @@ def _open(path: str) -> contextlib.AbstractContextManager[BinaryIO]:
 
 
 def run(args: argparse.Namespace, shown: tuple[str, ...], out: TextIO | None = None) -> int:
-    from translit.records import finding_record
-
     """Check every record of ``args.batch``; write the findings whose verdict is in ``shown``."""
     from translit.integrations.batch import Checked, Failed
 

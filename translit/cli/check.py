@@ -17,23 +17,14 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 from translit.cli import batch
 from translit.cli.common import StatusLine, is_terminal, output_closed, write_json
 from translit.errors import InputError
+from translit.records import FINDING_KEYS, finding_record
 from translit.vocabulary import NAME_KINDS, VERDICTS
 
 if TYPE_CHECKING:  # the library is imported when a check runs, not to show the help
     from translit.checking.finding import Finding
     from translit.checking.report import Report
 
-JSON_KEYS = (
-    "kind",
-    "korean",
-    "korean_span",
-    "expected",
-    "found",
-    "english_span",
-    "verdict",
-    "score",
-    "explanation",
-)
+JSON_KEYS = FINDING_KEYS
 ONLY = {"errors": ("error",), "missing": ("missing",), "variants": ("variant",), "all": VERDICTS}
 COLOURS = {"ok": "32", "variant": "36", "error": "1;31", "missing": "33", "unverified": "2"}
 STDIN = "-"
@@ -155,10 +146,7 @@ def _check_paths(args: argparse.Namespace) -> None:
 
 
 def to_record(finding: Finding) -> dict[str, Any]:
-    record = {key: getattr(finding, key) for key in JSON_KEYS}
-    for key in ("korean_span", "english_span"):
-        record[key] = list(record[key]) if record[key] is not None else None
-    return record
+    return finding_record(finding)
 
 
 def missing_warning(report: Report) -> str | None:

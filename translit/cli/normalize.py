@@ -8,21 +8,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 from translit.cli.common import add_io_options, read_items, run_items
 from translit.errors import InputError, OptionError
 from translit.hangul.text import script_of
+from translit.records import FORMS_KEYS, empty_forms_record, forms_record
 
 if TYPE_CHECKING:  # the library is imported when a name is read
     from translit.russian.normalize import NameForms
 
 SHOWN_SCORE = 0.01  # the readable table lists other readings at least this likely
-JSON_KEYS = (
-    "input",
-    "dprk",
-    "cyrillic",
-    "south",
-    "latin",
-    "romanizations",
-    "confidence",
-    "candidates",
-)
+JSON_KEYS = FORMS_KEYS
 
 
 def register(sub: Any) -> None:
@@ -51,20 +43,11 @@ def register(sub: Any) -> None:
 
 
 def to_record(forms: NameForms) -> dict[str, Any]:
-    return {
-        "input": forms.input,
-        "dprk": forms.dprk,
-        "cyrillic": forms.cyrillic,
-        "south": forms.south,
-        "latin": forms.latin,
-        "romanizations": dict(forms.romanizations),
-        "confidence": forms.confidence,
-        "candidates": [{"cyrillic": c.cyrillic, "score": c.score} for c in forms.candidates],
-    }
+    return forms_record(forms)
 
 
 def empty_record(text: str) -> dict[str, Any]:
-    return {key: None for key in JSON_KEYS} | {"input": text, "candidates": []}
+    return empty_forms_record(text)
 
 
 def render(forms: NameForms, out: TextIO) -> None:
