@@ -240,7 +240,7 @@ def _spaced_initials(text: str) -> str:
     return _GLUED_INITIAL.sub(spaced, text)
 
 
-@cached(maxsize=4096)
+@cached(maxsize=16_384)  # a batch of names: the lazy forms keep each entry small
 def _normalize_clean(text: str, k: int) -> NameForms:
     script = script_of(text)
     if script == "hangul":
