@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import CHROMIUM_FLAGS
 from translit import Report, check
 from translit.checking.html import to_html
 
@@ -75,13 +76,7 @@ def test_chromium_renders_every_finding(tmp_path: Path) -> None:
     page.write_text(to_html(report()), encoding="utf-8")
     command = [
         "chromium",
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
+        *CHROMIUM_FLAGS,
         f"--user-data-dir={tempfile.mkdtemp(dir=tmp_path)}",
         "--dump-dom",
         page.as_uri(),

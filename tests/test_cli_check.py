@@ -13,6 +13,7 @@ import pytest
 
 import translit.cli as cli
 import translit.cli.check as check_command
+from tests.helpers import ClosingOutput
 from translit.cli.check import JSON_KEYS, max_bytes
 
 ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "kcna-2023-09-14"
@@ -108,20 +109,6 @@ def test_a_huge_text_is_refused_with_a_message(
 
 
 # issue 11, 1: the exit status does not depend on when the reader closes the output
-
-
-class ClosingOutput(io.StringIO):
-    """stdout whose reader goes away after ``writes`` writes ('| head')."""
-
-    def __init__(self, writes: int) -> None:
-        super().__init__()
-        self.left = writes
-
-    def write(self, text: str) -> int:
-        if self.left <= 0:
-            raise BrokenPipeError(32, "Broken pipe")
-        self.left -= 1
-        return super().write(text)
 
 
 @pytest.mark.parametrize("json_output", [True, False])

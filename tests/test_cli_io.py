@@ -15,6 +15,7 @@ import pytest
 
 import translit
 import translit.cli as cli
+from tests.helpers import ClosingOutput
 from translit.cli.common import (
     MAX_LINE_BYTES,
     STDIN_HINT,
@@ -71,20 +72,6 @@ class TerminalStdin:
 
     def isatty(self) -> bool:
         return True
-
-
-class ClosingOutput(io.StringIO):
-    """stdout whose reader goes away after ``writes`` writes ('| head')."""
-
-    def __init__(self, writes: int) -> None:
-        super().__init__()
-        self.left = writes
-
-    def write(self, text: str) -> int:
-        if self.left <= 0:
-            raise BrokenPipeError(32, "Broken pipe")
-        self.left -= 1
-        return super().write(text)
 
 
 def _lines(stream: io.RawIOBase) -> list[tuple[bytes, bool]]:
