@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -34,6 +34,12 @@ from translit.terms.scanner import find_terms
 from translit.vocabulary import NAME_KINDS, VERDICTS, Verdict
 
 
+def summary_of(findings: Iterable[Finding]) -> Mapping[Verdict, int]:
+    """How many of ``findings`` have each verdict (every verdict present, zeros included)."""
+    counts = Counter(f.verdict for f in findings)
+    return MappingProxyType({v: counts[v] for v in VERDICTS})
+
+
 @dataclass(frozen=True)
 class Report:
     """The findings in Korean text order, and the texts they point into."""
@@ -45,8 +51,7 @@ class Report:
     @property
     def summary(self) -> Mapping[Verdict, int]:
         """How many findings have each verdict (every verdict present, zeros included)."""
-        counts = Counter(f.verdict for f in self.findings)
-        return MappingProxyType({v: counts[v] for v in VERDICTS})
+        return summary_of(self.findings)
 
     @property
     def has_errors(self) -> bool:

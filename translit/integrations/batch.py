@@ -38,12 +38,12 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from translit.checking.finding import Finding
-from translit.checking.report import check
+from translit.checking.report import check, summary_of
 from translit.checking.settings import number
 from translit.data import Tables, current
 from translit.errors import InputError, OptionError
 from translit.russian.normalize import NameForms, normalize
-from translit.vocabulary import VERDICTS, Verdict
+from translit.vocabulary import Verdict
 
 CHECK_CHUNK = 4  # records per task: an article takes about 0.1 s, a task's round trip ~1 ms
 NORMALIZE_CHUNK = 64  # names per task: an uncached name takes about 15 ms
@@ -66,8 +66,8 @@ class Checked:
     findings: tuple[Finding, ...]
 
     @property
-    def summary(self) -> dict[Verdict, int]:
-        return {v: sum(f.verdict == v for f in self.findings) for v in VERDICTS}
+    def summary(self) -> Mapping[Verdict, int]:
+        return summary_of(self.findings)
 
     @property
     def has_errors(self) -> bool:
