@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from translit.errors import InputError, TranslitError
@@ -61,3 +63,30 @@ def test_initials_glued_to_the_next_word_are_read_as_spaced() -> None:
     assert normalize("엔.에쓰.흐루쑈브").cyrillic == normalize("엔. 에쓰. 흐루쑈브").cyrillic
     assert normalize("엔.에쓰.흐루쑈브").cyrillic == "Н. С. Хрущёв"
     assert normalize("Н.С.Хрущёв").dprk == "엔. 에쓰. 흐루쑈브"
+
+
+@pytest.mark.parametrize(
+    "junk", ["뿌찐-", "-뿌찐", "뿌--찐", "Путин-", "ъ", "Ъ Путин", "ь", "Пу-ъ"]
+)
+def test_junk_is_refused_rather_than_read_with_full_confidence(junk: str) -> None:
+    # issue 11, 8: 뿌찐- was Путин-Ъ at 0.9995, a lone ъ had empty DPRK and South forms at 1.0
+    with pytest.raises(InputError):
+        normalize(junk)
+
+
+def test_every_cache_of_words_is_bounded() -> None:
+    # issue 11, 5: split_suffixes grew to 1.8 M entries on random Hangul
+    import random
+
+    from translit import find_terms
+    from translit.data import current
+
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(chr(rng.randint(0xAC00, 0xD7A3)) for _ in range(rng.randint(1, 12)))
+        find_terms(text)
+        with contextlib.suppress(InputError):
+            normalize(text)
+    for cache in current()._caches.values():
+        if cache.cache_parameters()["maxsize"] is None:  # type: ignore[attr-defined]
+            assert cache.cache_info().currsize <= 64, cache  # type: ignore[attr-defined]

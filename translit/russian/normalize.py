@@ -28,6 +28,8 @@ from translit.russian.south import south_spelling
 from translit.vocabulary import FormsSource, FrozenDict
 
 MAX_NAME_LENGTH = 200
+_LOOSE_HYPHEN = re.compile(r"(?:^|(?<=\s))-|-(?=\s|$|-)")
+_SIGNS = frozenset("ъь.")
 _GLUED_INITIAL = re.compile(
     r"(?<![\uac00-\ud7a3\u0400-\u04ff])([\uac00-\ud7a3]+|[\u0400-\u04ff])\.(?=[\uac00-\ud7a3\u0400-\u04ff])"
 )
@@ -103,6 +105,24 @@ def _check_hangul(text: str) -> None:
         stop = ch == "." and index > 0 and text[index + 1 : index + 2] in ("", " ")
         if not (is_syllable(ch) or ch in " -" or stop):
             raise InputError(f"{ch!r} is not part of a Hangul name", text=text, index=index)
+    _check_hyphens(text)
+
+
+def _check_hyphens(text: str) -> None:
+    """A hyphen joins two parts of a word (Муравьёв-Амурский): none at an end, none doubled."""
+    for match in _LOOSE_HYPHEN.finditer(text):
+        raise InputError("a hyphen must join two parts of a name", text=text, index=match.start())
+
+
+def _check_signs(text: str) -> None:
+    """A Cyrillic word needs a letter other than ъ and ь, which have no sound of their own."""
+    at = 0
+    for word in text.split():
+        for part in word.split("-"):
+            if part and set(part.lower()) <= _SIGNS:
+                index = text.index(part, at)
+                raise InputError(f"{part!r} is only a sign, not a word", text=text, index=index)
+        at = text.index(word, at) + len(word)
 
 
 def _from_hangul(text: str, k: int) -> NameForms:
@@ -175,6 +195,8 @@ def _from_cyrillic(text: str) -> NameForms:
         stop = ch == "." and index > 0 and text[index + 1 : index + 2] in ("", " ")
         if not (is_cyrillic(ch) or ch in " -" or stop):
             raise InputError(f"{ch!r} is not part of a Cyrillic name", text=text, index=index)
+    _check_hyphens(text)
+    _check_signs(text)
     cyrillic = " ".join(_capitalise(w.lower()) for w in text.split())
     entry = irregulars().by_cyrillic.get(cyrillic.lower())
     phrases = read_phrase(cyrillic.lower()) if entry is None else []
