@@ -232,3 +232,14 @@ def test_a_malformed_overlay_under_check_exits_2(
     assert status == 2
     assert "latin_given_names.tsv:2" in err
     assert "mentions" not in out
+
+
+def test_a_key_given_twice_in_a_user_lexicon_is_reported(overlay: Path) -> None:
+    # issue 11, 13: duplicate keys of a user ru_lexicon.tsv went unreported
+    header = "dprk\tcyrillic\tsouth\tenglish\tkind\tsource\n"
+    rows = "뿌찐\tПутин\t푸틴\tPutin\tperson\ts\n뿌찐\tПутинн\t푸틴\tPutinn\tperson\ts\n"
+    (overlay / "ru_lexicon.tsv").write_text(header + rows, encoding="utf-8")
+    with pytest.raises(
+        TableError, match=r"ru_lexicon.tsv:3: duplicate dprk '뿌찐' \(first at line 2\)"
+    ):
+        current().tsv("ru_lexicon.tsv")
