@@ -31,7 +31,14 @@ def gazetteer_words() -> frozenset[str]:
     )
 
 
+@cached(maxsize=None)
+def _by_surname() -> Mapping[str, str]:
+    found: dict[str, str] = {}
+    for name, english in gazetteer().items():  # the best-known namesake is listed first
+        found.setdefault(name.split()[-1], english)
+    return MappingProxyType(found)
+
+
 def english_by_surname(surname: str) -> str | None:
     """The usual English spelling of the first public figure in the gazetteer with ``surname``."""
-    wanted = surname.lower()
-    return next((en for name, en in gazetteer().items() if name.split()[-1] == wanted), None)
+    return _by_surname().get(surname.lower())

@@ -17,9 +17,9 @@ from translit.hangul.jamo import is_syllable
 from translit.hangul.text import clean, is_cyrillic, script_of
 from translit.russian.dprk import dprk_spelling, is_dprk_spelling
 from translit.russian.evidence import evidence
-from translit.russian.gazetteer import gazetteer
+from translit.russian.gazetteer import english_by_surname, gazetteer
 from translit.russian.generics import Generic, read_phrase, split_generic
-from translit.russian.initials import initial_of
+from translit.russian.initials import initial_of, is_initial
 from translit.russian.irregulars import Irregular, irregulars
 from translit.russian.latin import LatinForms, latin_forms
 from translit.russian.ranking import Scored, calibrated, probabilities, rank_name, weights
@@ -157,6 +157,19 @@ def _from_hangul(text: str, k: int) -> NameForms:
     return _forms(text, dprk, best, candidates, calibrated(probs[0]), None)
 
 
+def _known_english(cyrillic: str, press: str) -> str:
+    """A public figure's usual English: the whole name's, or, for a surname alone or with
+    initials (Чайковский, Н. С. Хрущёв), the best-known namesake's surname."""
+    found = gazetteer().get(cyrillic.lower())
+    if found is not None:
+        return found
+    words = cyrillic.split()
+    namesake = english_by_surname(words[-1]) if words else None
+    if namesake is None or not all(is_initial(w) for w in words[:-1]):
+        return press
+    return " ".join([*press.split()[: len(words) - 1], namesake.split()[-1]])
+
+
 def _read_by_dprk_rules(words: list[str], chosen: tuple[Scored, ...]) -> bool:
     """Whether every chosen reading is one the DPRK rules were read backwards to (and so one
     they spell as the word), which saves spelling it again."""
@@ -224,7 +237,7 @@ def _forms(
 ) -> NameForms:
     """Build every output form from the Cyrillic pivot (of the name before any generic)."""
     forms = latin_forms(cyrillic)
-    english = entry.english if entry else gazetteer().get(cyrillic.lower(), forms.press)
+    english = entry.english if entry else _known_english(cyrillic, forms.press)
     return NameForms(
         input=given,
         dprk=dprk,
