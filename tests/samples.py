@@ -21,6 +21,7 @@ from translit.russian.generics import adjective
 from translit.russian.initials import letter_of
 from translit.russian.latin import latin_forms
 from translit.russian.normalize import normalize
+from translit.russian.ranking import impossible
 from translit.russian.ranking import weights as ranking_weights
 from translit.terms.scanner import find_terms
 from translit.terms.term import term
@@ -86,6 +87,7 @@ APPLIERS: Mapping[str, Callable[[str], str]] = MappingProxyType(
         "ru_gazetteer.tsv": lambda surname: english_by_surname(surname) or "",
         "ru_generics.tsv": lambda dprk: normalize(dprk).cyrillic,
         "ru_letter_names.tsv": lambda spelling: (letter_of(spelling) or "").upper(),
+        "ru_impossible.tsv": lambda word: str(impossible(word)),
         "ru_lexicon.tsv": lambda dprk: normalize(dprk).cyrillic,
         "ru_patronymics.tsv": shortened,
         "ru_south.rules": lambda text: spell_hangul(load("ru_south.rules"), text),

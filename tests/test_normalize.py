@@ -181,3 +181,26 @@ def test_russian_place_phrases_become_korean_generics(
 ) -> None:
     forms = normalize(cyrillic)
     assert (forms.cyrillic, forms.dprk, forms.south, forms.latin) == (cyrillic, dprk, south, latin)
+
+
+@pytest.mark.parametrize(
+    ("dprk", "cyrillic"),
+    [
+        # the older patronymic -вич as 비츠 (tests/data/names/russian_dev.tsv, kcna.co.jp)
+        ("울라지미르 울라지미로비츠 마야꼽스끼", "Владимир Владимирович Маяковский"),
+        # a public figure's name is never crowded out of the ranking by readings that merely
+        # spell well (rules.md, Дегтярёв with рё as 로)
+        ("미하일 제그쨔로브", "Михаил Дегтярёв"),
+        # place names with a glued generic (tests/data/names/russian_dev.tsv)
+        ("부랴찌야공화국", "Республика Бурятия"),
+        ("오께안스까야역", "станция Океанская"),
+    ],
+)
+def test_attested_spellings_of_the_newer_rules(dprk: str, cyrillic: str) -> None:
+    assert normalize(dprk).cyrillic == cyrillic
+
+
+def test_a_surname_alone_takes_the_best_known_namesakes_english() -> None:
+    assert normalize("챠이꼽스끼").latin == "Tchaikovsky"
+    assert normalize("찌올꼽스끼").latin == "Tsiolkovsky"
+    assert "Republic of Buryatia" in normalize("부랴찌야공화국").latin_variants

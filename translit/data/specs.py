@@ -119,6 +119,7 @@ TSV: Mapping[str, TableSpec] = MappingProxyType(
         "ru_gazetteer.tsv": TableSpec(("cyrillic", "role"), ("cyrillic", "english"), fold="lower"),
         "ru_generics.tsv": TableSpec(("dprk",), ("dprk", "russian", "south", "english")),
         "ru_letter_names.tsv": TableSpec(("letter",), ("letter", "name")),
+        "ru_impossible.tsv": TableSpec(("pattern",), ("pattern",)),
         "ru_lexicon.tsv": TableSpec(("dprk",), ("dprk", "cyrillic", "south", "english")),
         "ru_patronymics.tsv": TableSpec(("ending",), ("ending",)),
         "scanner.tsv": TableSpec(("setting",), ("setting", "value"), numbers=("value",)),

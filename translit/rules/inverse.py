@@ -91,10 +91,14 @@ _MARGIN = 1e-6  # the character model's log-probabilities may exceed 0 by roundi
 Arrival = tuple[float, int, _Hyp, "Edge | None"]  # bound, order of arrival, parent, its step
 
 
-def _best(arriving: list[Arrival], silent: list[Edge], model: PrefixModel, beam: int) -> list[_Hyp]:
+def _best(
+    arriving: list[Arrival], silent: list[Edge], model: PrefixModel, beam: int, *, end: bool
+) -> list[_Hyp]:
     """The ``beam`` best of the prefixes arriving at a position (a parent and the step that
     extends it; no step: the empty prefix) and of their extensions by a silent rule, best first,
-    ties in the order of arrival (then the silent extensions, in the order of their parents)."""
+    ties in the order of arrival (then the silent extensions, in the order of their parents).
+    At the ``end`` of the word, a prefix whose rules want a letter after it is no reading, and
+    takes no place in the beam."""
     queue: list[tuple[float, bool, tuple[int, ...], _Hyp, Edge | None]] = [
         (-bound, False, (0, n), parent, step) for bound, n, parent, step in arriving
     ]
@@ -106,7 +110,7 @@ def _best(arriving: list[Arrival], silent: list[Edge], model: PrefixModel, beam:
             kept.append(hyp)
             continue
         new = hyp if step is None else _extend(hyp, step, model)
-        if new is None:
+        if new is None or (end and not _complete(new)):
             continue
         heapq.heappush(queue, (-new.score, True, order, new, None))
         if order[0] == 0 and new.epsilons < MAX_EPSILON_RUN:  # an arrival: its silent steps
@@ -114,6 +118,11 @@ def _best(arriving: list[Arrival], silent: list[Edge], model: PrefixModel, beam:
                 bound = new.score + silent_step.logw + _MARGIN
                 heapq.heappush(queue, (-bound, False, (1, order[1], n), new, silent_step))
     return kept
+
+
+def _complete(hyp: _Hyp) -> bool:
+    """Whether the rules of ``hyp`` whose right context was pending hold at the word's end."""
+    return all(rule.right_matches(hyp.cyrillic, end) for rule, end in hyp.pending)
 
 
 def _covered(target: str, index: Lattice) -> bool:
@@ -182,7 +191,7 @@ def readings(word: str, table: str, model: PrefixModel, *, beam: int = BEAM) -> 
             for e in index.epsilon
             if not e.rule.right or any(e.rule.right[0].matches(ch) for ch in following)
         ]
-        kept = _best(arriving[pos], silent, model, beam)
+        kept = _best(arriving[pos], silent, model, beam, end=pos == len(target))
         if pos == len(target):
             break
         for hyp in kept:

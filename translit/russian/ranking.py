@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from translit.data import current
+from translit.data import cached, current, lexicon
+from translit.errors import TableError
 from translit.rules.inverse import Reading
 from translit.russian import charmodel
 from translit.russian.evidence import Evidence, evidence
+from translit.russian.gazetteer import gazetteer_words
 
 WORD_BEAM = 6
 PRESELECT = 40
@@ -35,6 +38,26 @@ def weights() -> Mapping[str, float]:
     return current().numbers("ranking.tsv")
 
 
+@cached(maxsize=None)
+def _impossible() -> tuple[re.Pattern[str], ...]:
+    problems = []
+    found = []
+    table = current().tsv("ru_impossible.tsv")
+    for row, line in zip(table.rows, table.row_lines, strict=True):
+        try:
+            found.append(re.compile(row["pattern"]))
+        except re.error as exc:
+            problems.append(line.problem(f"not a regular expression: {exc}"))
+    if problems:
+        raise TableError(problems)
+    return tuple(found)
+
+
+def impossible(word: str) -> int:
+    """How many letter sequences no Russian word has are in ``word`` (lower-case Cyrillic)."""
+    return sum(len(pattern.findall(word)) for pattern in _impossible())
+
+
 def score_word(reading: Reading) -> Scored:
     """The noisy-channel score of one reconstructed word."""
     w = weights()
@@ -47,23 +70,30 @@ def score_word(reading: Reading) -> Scored:
         + w["known_word"] * ev.known_word
         + w["gazetteer"] * ev.gazetteer
         + w["name_shape"] * ev.name_shape
+        + w["impossible"] * impossible(reading.cyrillic)
     )
     return Scored(reading.cyrillic, total, ev)
 
 
 def rank_word(readings: Sequence[Reading]) -> list[Scored]:
     """Readings of one word, best first (ties broken alphabetically, for determinism).  Only the
-    ``PRESELECT`` best by rule likelihood and character model are looked up in the lexicons."""
+    ``PRESELECT`` best by the evidence that costs a look-up (rule likelihood, character model,
+    word frequency, the gazetteer) are looked up in the morphological dictionary, so that a
+    public figure's name is never crowded out by readings that merely spell well."""
     w = weights()
     model = charmodel.model()
-    cheap = sorted(
-        readings,
-        key=lambda r: (
-            -(w["rule_logp"] * r.rule_logp + w["charlm"] * model.logprob(r.cyrillic)),
-            r.cyrillic,
-        ),
-    )
-    scored = (score_word(r) for r in cheap[:PRESELECT])
+    known = gazetteer_words()
+
+    def cheap(r: Reading) -> tuple[float, str]:
+        plain = r.cyrillic.replace("ё", "е")
+        zipf = max(lexicon.russian_zipf(r.cyrillic), lexicon.russian_zipf(plain))
+        score = w["rule_logp"] * r.rule_logp + w["charlm"] * model.logprob(r.cyrillic)
+        score += w["zipf"] * zipf + w["gazetteer"] * (plain in known)
+        score += w["impossible"] * impossible(r.cyrillic)
+        return -score, r.cyrillic
+
+    cheap_first = sorted(readings, key=cheap)
+    scored = (score_word(r) for r in cheap_first[:PRESELECT])
     return sorted(scored, key=lambda s: (-s.score, s.cyrillic))
 
 
