@@ -39,6 +39,17 @@ FORMS_KEYS = (
 )
 
 
+JSON_BYTES_PER_CHAR = 6  # the most one text character takes in JSON: a six-byte escape
+
+
+def json_bytes_for_two_texts(margin: int) -> int:
+    """The most a JSON record holding a Korean text and its English can take, each at the
+    character limit of ``check``, every character escaped, plus ``margin`` for the rest."""
+    from translit.checking.settings import number
+
+    return 2 * int(number("max_text_chars")) * JSON_BYTES_PER_CHAR + margin
+
+
 def finding_record(finding: Finding) -> dict[str, Any]:
     """One finding: spans as ``[start, end]`` lists (``None`` when nothing renders it)."""
     record = {key: getattr(finding, key) for key in FINDING_KEYS}

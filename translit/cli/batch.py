@@ -23,10 +23,9 @@ from typing import Any, BinaryIO, TextIO
 
 from translit.cli.common import StatusLine, is_terminal, output_closed, split_lines, write_json
 from translit.errors import InputError
-from translit.records import finding_record
+from translit.records import finding_record, json_bytes_for_two_texts
 
 STDIN = "-"
-JSON_BYTES_PER_CHAR = 6  # a character escaped as \uXXXX: the longest a record's text can be
 LINE_MARGIN = 65_536
 
 
@@ -76,9 +75,7 @@ class Line:
 def max_line_bytes() -> int:
     """The longest input line read: two texts at check's character limit, every character
     escaped, and a margin for the id and other keys."""
-    from translit.checking.settings import number
-
-    return 2 * int(number("max_text_chars")) * JSON_BYTES_PER_CHAR + LINE_MARGIN
+    return json_bytes_for_two_texts(LINE_MARGIN)
 
 
 def read_lines(stream: BinaryIO) -> Iterator[Line]:

@@ -38,14 +38,17 @@ from starlette.routing import Route
 
 from translit.checking.html import to_html
 from translit.checking.report import check
-from translit.checking.settings import number
 from translit.data import Tables, current
 from translit.errors import InputError, OptionError, TranslitError
-from translit.records import empty_forms_record, forms_record, report_record
+from translit.records import (
+    empty_forms_record,
+    forms_record,
+    json_bytes_for_two_texts,
+    report_record,
+)
 from translit.russian.normalize import normalize
 
 MAX_NAMES = 1000  # names per /api/normalize request
-JSON_BYTES_PER_CHAR = 6  # a character escaped as \uXXXX: the most one text character takes
 BODY_MARGIN = 65_536
 LOOPBACK = ("127.0.0.1", "localhost")
 
@@ -110,7 +113,7 @@ class Refused(Exception):
 def max_body_bytes() -> int:
     """The largest request body read: two texts at the character limit of ``check``, every
     character escaped in JSON, and a margin."""
-    return 2 * int(number("max_text_chars")) * JSON_BYTES_PER_CHAR + BODY_MARGIN
+    return json_bytes_for_two_texts(BODY_MARGIN)
 
 
 async def _json_body(request: Request, limit: int) -> dict[str, Any]:

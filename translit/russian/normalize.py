@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from translit.data import cached
@@ -100,11 +101,12 @@ def _capitalise(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
-def _check_hangul(text: str) -> None:
+def _check_letters(text: str, is_letter: Callable[[str], bool], script: str) -> None:
+    """Letters of ``script``, spaces, hyphens joining parts, and the full stop of an initial."""
     for index, ch in enumerate(text):
         stop = ch == "." and index > 0 and text[index + 1 : index + 2] in ("", " ")
-        if not (is_syllable(ch) or ch in " -" or stop):
-            raise InputError(f"{ch!r} is not part of a Hangul name", text=text, index=index)
+        if not (is_letter(ch) or ch in " -" or stop):
+            raise InputError(f"{ch!r} is not part of a {script} name", text=text, index=index)
     _check_hyphens(text)
 
 
@@ -126,7 +128,7 @@ def _check_signs(text: str) -> None:
 
 
 def _from_hangul(text: str, k: int) -> NameForms:
-    _check_hangul(text)
+    _check_letters(text, is_syllable, "Hangul")
     by_dprk = irregulars().by_dprk
     if text in by_dprk:
         entry = by_dprk[text]
@@ -204,11 +206,7 @@ def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms |
 
 
 def _from_cyrillic(text: str) -> NameForms:
-    for index, ch in enumerate(text):
-        stop = ch == "." and index > 0 and text[index + 1 : index + 2] in ("", " ")
-        if not (is_cyrillic(ch) or ch in " -" or stop):
-            raise InputError(f"{ch!r} is not part of a Cyrillic name", text=text, index=index)
-    _check_hyphens(text)
+    _check_letters(text, is_cyrillic, "Cyrillic")
     _check_signs(text)
     cyrillic = " ".join(_capitalise(w.lower()) for w in text.split())
     entry = irregulars().by_cyrillic.get(cyrillic.lower())
