@@ -130,4 +130,3 @@ TSV: Mapping[str, TableSpec] = MappingProxyType(
         ),
     }
 )
-RULES = frozenset({"ru_dprk.rules", "ru_south.rules", "latin_press.rules"})

@@ -49,7 +49,6 @@ CHECK_CHUNK = 4  # records per task: an article takes about 0.1 s, a task's roun
 NORMALIZE_CHUNK = 64  # names per task: an uncached name takes about 15 ms
 AHEAD = 4  # chunks in flight per worker
 KEYS = ("id", "ko", "en")
-TEXT_LABELS = {"ko": "Korean", "en": "English"}
 SCHEDULER = re.compile(r"[a-z][a-z0-9+.-]*://\S+")
 CONNECT_TIMEOUT = "10s"
 

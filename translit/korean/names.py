@@ -35,7 +35,6 @@ from translit.vocabulary import SYSTEMS, System
 IRREGULAR = "korean_names_irregular.tsv"
 PRESS_VOWELS = "korean_press_vowels.tsv"
 YES_NO = frozenset({"yes", "no"})
-_LEXICON_SYSTEMS = ("dprk", "mr", "rr", "press")
 _BREVE = "\u0306"
 _translit = Transliter(academic)
 

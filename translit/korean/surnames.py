@@ -12,7 +12,6 @@ from translit.hangul.jamo import is_syllable
 from translit.hangul.text import clean
 
 TABLE = "korean_surnames.tsv"
-_COLUMNS = ("hangul", "dprk_hangul", "rok_hangul", "dprk", "rr", "mr", "press", "tag")
 MAX_SYLLABLES = 5  # a two-syllable surname and a three-syllable native given name
 
 

@@ -83,16 +83,20 @@ def _syllable_models() -> tuple[SyllableModel, SyllableModel]:
     return _model(transcribed), korean
 
 
-def _cheap_features(word: str) -> dict[str, float]:
-    """The evidence that needs no reading of the word."""
+@cached(maxsize=100_000)
+def _cheap_features(word: str) -> Mapping[str, float]:
+    """The evidence that needs no reading of the word (once per word: the threshold test and the
+    full evidence both use it)."""
     transcribed, korean = _syllable_models()
-    return {
-        "bias": 1.0,
-        "syllables": float(len(word)),
-        "korean": korean_zipf(word) / 7,
-        "syllable_llr": sum(transcribed.logprob(ch) - korean.logprob(ch) for ch in word)
-        / len(word),
-    }
+    return MappingProxyType(
+        {
+            "bias": 1.0,
+            "syllables": float(len(word)),
+            "korean": korean_zipf(word) / 7,
+            "syllable_llr": sum(transcribed.logprob(ch) - korean.logprob(ch) for ch in word)
+            / len(word),
+        }
+    )
 
 
 def features(word: str) -> dict[str, float] | None:

@@ -43,7 +43,6 @@ _RUN = re.compile(r"([а-яёА-ЯЁ]+)")
 PATRONYMICS = "ru_patronymics.tsv"
 _MARKS = {("\u0308", "е"): "ё", ("\u0308", "Е"): "Ё", ("\u0306", "и"): "й", ("\u0306", "И"): "Й"}
 _PLAIN = RUSSIAN | {ch.upper() for ch in RUSSIAN} | set(" -.")
-_SPELLING = re.compile(r"^[A-Za-z' -]*$")
 _SCHEMES: Mapping[str, Any] = MappingProxyType(
     {
         "bgn_pcgn": iuliia.BGN_PCGN,
