@@ -97,7 +97,8 @@ def word_cause(right: str, wrong: str, korean: str) -> Explanation:
             text = cause.explanation.format_map(_Blank(fields | extra))
             found.append(Explanation(index, text))
             break
-    return min(found, default=Explanation(len(causes()), f"'{wrong}' for '{right}'"))
+    text = f"'{fields['wrong']}' for '{fields['word']}'"
+    return min(found, default=Explanation(len(causes()), text))
 
 
 def _onset(syllable: str) -> str:

@@ -25,7 +25,7 @@ from types import MappingProxyType
 from translit.checking.finding import Finding
 from translit.checking.names import mention, name_findings
 from translit.checking.settings import number
-from translit.checking.terms import locate_term
+from translit.checking.terms import term_findings
 from translit.checking.tokens import tokenize
 from translit.errors import InputError, require_text
 from translit.hangul import jamo
@@ -96,8 +96,10 @@ def check(korean: str, english: str) -> Report:
     ]
     ratio = len(english) / max(1, len(korean))
     findings = list(names.values())
-    for match in matches:
-        if match.kind not in NAME_KINDS and match.entry is not None and match.entry.english:
-            findings.append(locate_term(match, tokens, english, anchors, ratio))
+    claimed = [f.english_span for f in findings if f.english_span is not None]
+    terms = [
+        m for m in matches if m.kind not in NAME_KINDS and m.entry is not None and m.entry.english
+    ]
+    findings += term_findings(terms, tokens, english, anchors, ratio, claimed)
     findings.sort(key=lambda f: f.korean_span)
     return Report(korean, english, tuple(findings))

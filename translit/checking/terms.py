@@ -2,32 +2,48 @@
 
 The accepted forms are the glossary's English and variants, each also with any place name in
 it swapped for that place's other forms (… of the DPRK → … of the Democratic People's Republic
-of Korea).  Words compare by :func:`translit.checking.tokens.word_key` (case, possessive and British
-spelling ignored); a place word may carry a demonym suffix (Korea → Korean).  The occurrence of
-any accepted form, or of the glossary's recorded KCNA English, nearest the predicted place is
-taken.  KCNA English that leaves content words of an accepted form out between its first and
-last word is an ``error`` for the kinds in ``drop_kinds`` (Minister of Natural Ecology);
-otherwise KCNA's own usage is a ``variant``.  Failing an exact form, a window scoring
-``term_locate_cutoff`` within ``term_window_chars`` is judged the same way but is at best
-``unverified``; nothing found is ``missing`` for ``proper_kinds``, else ``unverified``.
+of Korea).  Words compare by :func:`translit.checking.tokens.word_key` (case, possessive and
+British spelling ignored); a place word may carry a demonym suffix (Korea → Korean).
+
+Every term is located in two passes (:func:`term_findings`).  First, an accepted form, or the
+glossary's recorded KCNA English, found within ``term_window_chars`` of the predicted place
+is the rendering, and its words are taken.  Then each other term is sought word by word among
+the words nobody took: a window whose every word pairs, in order, with a word of an accepted
+form at ``term_pair_cutoff`` (:func:`translit.checking.verdicts.pair_words`).  A paired word
+that is merely similar and no other form of the same stem (Lussia for Russia, Ate for State)
+makes an ``error`` for the kinds in ``misspelt_kinds``, as a misspelt name does; KCNA English
+that leaves content words of an accepted form out between its first and last word is an
+``error`` for the kinds in ``drop_kinds`` (Minister of Natural Ecology); other renderings are
+``unverified``.  A form found farther away is taken when nothing nearer renders the term;
+nothing found is ``missing`` for ``proper_kinds``, else ``unverified``.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from translit.checking.causes import explain
+from rapidfuzz import fuzz, process
+
+from translit.checking.causes import explain, word_cause
 from translit.checking.finding import Finding
 from translit.checking.locate import find_phrase, predict
-from translit.checking.settings import number, scorer, words
-from translit.checking.tokens import Token, tokenize
-from translit.checking.verdicts import interior_drop
-from translit.data import cached
+from translit.checking.settings import number, words
+from translit.checking.tokens import Token, Tokens, tokenize, word_key
+from translit.checking.verdicts import interior_drop, misspelt, pair_indices
+from translit.data import cached, compact
+from translit.data.lexicon import english_zipf
+from translit.korean.romanization import word
 from translit.terms.glossary import TermEntry, glossary
 from translit.terms.scanner import Match
 from translit.vocabulary import Verdict
+
+Claimed = list[tuple[int, int]]  # English character spans already rendering a mention
+_HYPHEN = re.compile(r"[-‐]")
 
 
 @cached(maxsize=4096)
@@ -49,6 +65,24 @@ def _places() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
     )
 
 
+@cached(maxsize=None)
+def _place_words() -> frozenset[str]:
+    """The word keys of every place's English forms (the words a demonym suffix may follow)."""
+    return frozenset(k for group in _places() for name, _ in group for k in _keys(name))
+
+
+@cached(maxsize=None)
+def vocabulary() -> frozenset[str]:
+    """Every word key of the glossary's English: a word of another term is no misspelling."""
+    return frozenset(
+        k
+        for e in glossary().entries
+        for form in (e.english, *e.english_variants, e.kcna_english)
+        if form
+        for k in _keys(form)
+    )
+
+
 def _expand(forms: Sequence[str]) -> list[str]:
     """``forms`` plus each with a place name in it swapped for another form of that place."""
     found = list(forms)
@@ -62,8 +96,11 @@ def _expand(forms: Sequence[str]) -> list[str]:
 
 
 def _forms(entry: TermEntry) -> tuple[str, ...]:
+    """The accepted English forms; a place also in its DPRK romanisation, as names of
+    buildings and sites carry it (대동강 Taedonggang in Taedonggang Diplomatic Club)."""
     assert entry.english is not None
-    return _expanded((entry.english, *entry.english_variants))
+    romanised = (word(compact(entry.dprk), "dprk"),) if entry.kind == "place" and entry.dprk else ()
+    return _expanded((entry.english, *entry.english_variants, *romanised))
 
 
 @cached(maxsize=1024)
@@ -71,131 +108,327 @@ def _expanded(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_expand(forms))
 
 
-def _base(match: Match, expected: str) -> dict[str, Any]:
+def _same(word: str, key: str) -> bool:
+    """Whether the English token ``key`` renders the form word ``word`` (a place word may carry
+    a demonym suffix: Russia → Russian)."""
+    if word == key:
+        return True
+    rest = key[len(word) :].replace("’", "'")
+    return key.startswith(word) and word in _place_words() and rest in words("demonym_suffixes")
+
+
+@cached(maxsize=4096)
+def _options(form: str) -> tuple[tuple[int, str], ...]:
+    """What each word of ``form`` is compared with: itself, and a place word with its
+    demonyms (Ssian ~ Russian), as (word index, option)."""
+    found = []
+    for j, (key, _) in enumerate(_part_keys(form)):
+        found.append((j, key))
+        if key in _place_words():
+            found += [(j, key + suffix) for suffix in words("demonym_suffixes")]
+    return tuple(found)
+
+
+def _similarities(form: str, keys: Sequence[str]) -> list[list[float]]:
+    """How like each word of ``form`` each of ``keys`` is: a row per form word (100 where the
+    key renders the word)."""
+    options = _options(form)
+    scores = process.cdist([o for _, o in options], list(keys), scorer=fuzz.ratio)
+    rows = [[0.0] * len(keys) for _ in _part_keys(form)]
+    for (j, _), row in zip(options, scores, strict=True):
+        rows[j] = [max(a, float(b)) for a, b in zip(rows[j], row, strict=True)]
+    return rows
+
+
+@cached(maxsize=16)
+def _parts(tokens: Tokens) -> Tokens:
+    """The tokens split at their hyphens (Pyongyang-Moscow is two words to compare)."""
+    found: list[Token] = []
+    for token in tokens:
+        at = token.start
+        for k, piece in enumerate(_HYPHEN.split(token.text)):
+            found.append(
+                Token(
+                    piece,
+                    at,
+                    at + len(piece),
+                    word_key(piece),
+                    piece[:1].isupper(),
+                    token.joined if k == 0 else True,
+                )
+            )
+            at += len(piece) + 1
+    return Tokens(found)
+
+
+@cached(maxsize=4096)
+def _part_keys(form: str) -> tuple[tuple[str, bool], ...]:
+    """The words of ``form`` split at hyphens, each with whether it is capitalised."""
+    return tuple((t.key, t.capital) for t in _parts(tokenize(form)))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A term mention, where its rendering is expected, and its forms."""
+
+    match: Match
+    entry: TermEntry
+    at: int
+    forms: tuple[str, ...]
+    kcna: str | None
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind or self.match.kind
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        return (*self.forms, *((self.kcna,) if self.kcna else ()))
+
+
+def _wrong(plan: _Plan, hit: _Similar, parts: Sequence[Token]) -> list[tuple[str, str]]:
+    """The (form word, token) pairs of ``hit`` where the token misspells the word.  A common
+    English word (``english_word_zipf``) misspells one only beside content words rendered
+    exactly (Ate Affairs Commission); alone it is another word (greetings, not Meeting)."""
+    keys = [key for key, _ in _part_keys(plan.forms[hit.form])]
+    stop = words("stopwords")
+    differ = [
+        (keys[j], parts[hit.first + a].key)
+        for a, j, _ in hit.pairs
+        if not _same(keys[j], parts[hit.first + a].key)
+    ]
+    exact = sum(1 for a, j, _ in hit.pairs if keys[j] not in stop) - len(differ)
+    common = number("english_word_zipf")
+    return [
+        (right, key)
+        for right, key in differ
+        if misspelt(key, right, vocabulary()) and (exact > 0 or english_zipf(key) < common)
+    ]
+
+
+def _plan(match: Match, anchors: Sequence[tuple[int, int]], ratio: float) -> _Plan:
+    entry = match.entry
+    assert entry is not None and entry.english is not None
+    forms = _forms(entry)
+    kcna = entry.kcna_english if entry.kcna_english not in forms else None
+    return _Plan(match, entry, predict(anchors, match.start, ratio), forms, kcna)
+
+
+def _base(plan: _Plan) -> dict[str, Any]:
+    assert plan.entry.english is not None
     return {
-        "kind": match.kind,
-        "korean": match.text,
-        "korean_span": (match.start, match.end),
-        "expected": expected,
+        "kind": plan.match.kind,
+        "korean": plan.match.text,
+        "korean_span": (plan.match.start, plan.match.end),
+        "expected": plan.entry.english,
     }
 
 
-def _same(place: bool) -> Callable[[str, str], bool]:
-    demonyms = words("demonym_suffixes")
-
-    def same(word: str, key: str) -> bool:
-        return word == key or (
-            place and key.startswith(word) and key[len(word) :].replace("’", "'") in demonyms
-        )
-
-    return same
-
-
 def _span(
-    english: str, tokens: Sequence[Token], hit: tuple[int, int]
+    english: str, tokens: Sequence[Token], first: int, last: int
 ) -> tuple[str, tuple[int, int]]:
-    first, last = tokens[hit[0]], tokens[hit[1] - 1]
-    return english[first.start : last.end], (first.start, last.end)
+    start, end = tokens[first].start, tokens[last - 1].end
+    return english[start:end], (start, end)
 
 
-def locate_term(
-    match: Match,
-    tokens: Sequence[Token],
-    english: str,
-    anchors: Sequence[tuple[int, int]],
-    ratio: float,
-) -> Finding:
-    """The finding for the glossary term ``match`` in the English ``tokens``."""
-    entry = match.entry
-    assert entry is not None and entry.english is not None
-    kind = entry.kind or match.kind
-    forms = _forms(entry)
-    kcna = entry.kcna_english if entry.kcna_english not in forms else None
-    candidates = [*forms, *([kcna] if kcna else [])]
-    at = predict(anchors, match.start, ratio)
-    same = _same(kind == "place")
+@dataclass(frozen=True)
+class _Exact:
+    distance: int
+    first: int
+    last: int
+    form: int  # index into the plan's candidates
+
+
+def _exact(plan: _Plan, tokens: Sequence[Token]) -> _Exact | None:
+    """The occurrence of an accepted form (or the KCNA English) nearest the expected place."""
     hits = [
-        (abs(tokens[i].start - at), -len(_keys(form)), k, i)
-        for k, form in enumerate(candidates)
-        for i in find_phrase(tokens, _keys(form), same)
+        (abs(tokens[i].start - plan.at), -len(_keys(form)), k, i)
+        for k, form in enumerate(plan.candidates)
+        for i in find_phrase(tokens, _keys(form), _same)
     ]
+    if not hits:
+        return None
+    distance, size, k, i = min(hits)
+    return _Exact(distance, i, i - size, k)
+
+
+def _content(plan: _Plan, hit: _Exact) -> int:
+    """How many content words the form found exactly has."""
     stop = words("stopwords")
-    base = _base(match, entry.english)
-    if hits:
-        _, size, k, i = min(hits)
-        found, span = _span(english, tokens, (i, i - size))
-        if k == 0:
-            return Finding(
-                **base, found=found, english_span=span, verdict="ok", score=100.0, explanation=""
-            )
-        if candidates[k] != kcna:
-            return Finding(
-                **base,
-                found=found,
-                english_span=span,
-                verdict="variant",
-                score=100.0,
-                explanation="an accepted rendering",
-            )
-        return _judge(match, entry.english, forms, _keys(kcna), found, span, 100.0, stop, "KCNA")
-    window = number("term_window_chars")
-    near = [i for i, t in enumerate(tokens) if abs(t.start - at) <= window]
-    best: tuple[float, int, int] = (0.0, 0, 0)
-    score = scorer()
-    cutoff = number("term_locate_cutoff")
-    for form in forms:
-        n = len(_keys(form))
-        key = " ".join(_keys(form))
-        for size in range(max(1, n - 2), n + 2):
-            for i in near:
-                part = tokens[i : i + size]
-                if len(part) == size:
-                    value = score(" ".join(t.key for t in part), key, score_cutoff=cutoff)
-                    if value > best[0]:
-                        best = (value, i, i + size)
-    if best[0]:
-        found, span = _span(english, tokens, best[1:])
-        keys = tuple(t.key for t in tokens[best[1] : best[2]])
-        return _judge(match, entry.english, forms, keys, found, span, best[0], stop, "")
-    verdict: Verdict = "missing" if kind in words("proper_kinds") else "unverified"
-    text = explain("missing", word=entry.english)
-    return Finding(
-        **base, found=None, english_span=None, verdict=verdict, score=0.0, explanation=text
+    return sum(1 for w in _keys(plan.candidates[hit.form]) if w not in stop)
+
+
+def _exact_finding(plan: _Plan, hit: _Exact, tokens: Sequence[Token], english: str) -> Finding:
+    found, span = _span(english, tokens, hit.first, hit.last)
+    base = {**_base(plan), "found": found, "english_span": span, "score": 100.0}
+    if hit.form == 0:
+        return Finding(**base, verdict="ok", explanation="")
+    if plan.candidates[hit.form] != plan.kcna:
+        return Finding(**base, verdict="variant", explanation="an accepted rendering")
+    return _judge(plan, _keys(plan.candidates[hit.form]), base, "KCNA")
+
+
+@dataclass(frozen=True)
+class _Similar:
+    """A window of tokens whose every word pairs with a word of one accepted form."""
+
+    rank: tuple[int, int, float, int]  # content words unpaired (≤ 0), paired, similarity, -distance
+    first: int
+    last: int
+    form: int
+    pairs: tuple[tuple[int, int, float], ...]
+
+
+def _blocked(span: tuple[int, int], claimed: Claimed) -> bool:
+    """Whether ``span`` overlaps a claimed span without wholly containing it (a longer name
+    may hold a shorter one: China in People's Republic of China)."""
+    start, end = span
+    return any(
+        start < e and s < end and not (start <= s and e <= end and (s, e) != span)
+        for s, e in claimed
     )
 
 
-def _judge(
-    match: Match,
-    standard: str,
-    forms: Sequence[str],
-    found_keys: Sequence[str],
-    found: str | None,
-    span: tuple[int, int] | None,
-    score: float,
-    stop: frozenset[str],
-    source: str,
-) -> Finding:
+def _adjacent(english: str, part: Sequence[Token]) -> bool:
+    """Whether only spaces, apostrophes and hyphens stand between the tokens (Workers' Party)."""
+    return all(not english[a.end : b.start].strip(" '’-‐") for a, b in itertools.pairwise(part))
+
+
+def _shifted(sims: Sequence[Sequence[float]], at: int) -> Callable[[int, int], float]:
+    """The similarity of window word ``a`` (the window starting at ``at``) and form word ``j``."""
+    return lambda a, j: sims[j][at + a]
+
+
+def _similar(
+    plan: _Plan, tokens: Sequence[Token], english: str, claimed: Claimed
+) -> _Similar | None:
+    """The best window near the expected place, outside ``claimed``, that pairs word for word
+    with an accepted form: fewest content words unpaired, then most paired, then similarity,
+    then nearness."""
+    window, floor = number("term_window_chars"), number("term_pair_cutoff")
+    stop = words("stopwords")
+    starts = [t.start for t in tokens]
+    lo = bisect.bisect_left(starts, plan.at - window)
+    hi = bisect.bisect_right(starts, plan.at + window)
+    near = tokens[lo:hi]
+    best: _Similar | None = None
+    for k, form in enumerate(plan.forms):
+        keys = [key for key, _ in _part_keys(form)]
+        capitals = [capital for _, capital in _part_keys(form)]
+        if not keys or not near:
+            continue
+        content = [j for j, w in enumerate(keys) if w not in stop] or list(range(len(keys)))
+        sims = _similarities(form, [t.key for t in near])
+        for i in range(len(near)):
+            if max(sims[j][i] for j in content) < floor:
+                continue  # a window starts with a content word of the form
+            for size in range(max(1, len(keys) - 2), len(keys) + 2):
+                part = near[i : i + size]
+                if len(part) < size or not _adjacent(english, part):
+                    continue
+                if _blocked((part[0].start, part[-1].end), claimed):
+                    continue
+                pairs = pair_indices(size, len(keys), floor, _shifted(sims, i))
+                if len(pairs) < size or any(
+                    capitals[j] and not part[a].capital for a, j, _ in pairs
+                ):
+                    continue
+                paired = sum(1 for _, j, _ in pairs if j in content)
+                if paired < max(1, len(content) - 1):
+                    continue
+                similarity = sum(p[2] for p in pairs) / len(keys)
+                distance = abs(part[0].start - plan.at)
+                rank = (paired - len(content), paired, similarity, -distance)
+                if best is None or rank > best.rank:
+                    best = _Similar(rank, lo + i, lo + i + size, k, tuple(pairs))
+    return best
+
+
+def _similar_finding(plan: _Plan, hit: _Similar, tokens: Sequence[Token], english: str) -> Finding:
+    found, span = _span(english, tokens, hit.first, hit.last)
+    score = round(hit.rank[2], 1)
+    base = {**_base(plan), "found": found, "english_span": span, "score": score}
+    wrong = _wrong(plan, hit, tokens)
+    if wrong and plan.kind in words("misspelt_kinds"):
+        text = min(word_cause(r, w, plan.match.text) for r, w in wrong).text
+        return Finding(**base, verdict="error", explanation=text)
+    return _judge(plan, tuple(t.key for t in tokens[hit.first : hit.last]), base, "")
+
+
+def _judge(plan: _Plan, found_keys: Sequence[str], base: dict[str, Any], source: str) -> Finding:
     """A rendering that is no accepted form: an error when it leaves content words out of the
     middle of every form; a mere shortening of one (secretary of the Central Committee) is not."""
-    base = {**_base(match, standard), "found": found, "english_span": span}
-    kind = match.entry.kind if match.entry is not None else None
-    shortened = any(_contiguous(found_keys, _keys(form)) for form in forms)
-    if kind in words("drop_kinds") and not shortened:
-        for form in forms:
+    stop = words("stopwords")
+    shortened = any(_contiguous(found_keys, _keys(form)) for form in plan.forms)
+    if plan.kind in words("drop_kinds") and not shortened:
+        for form in plan.forms:
             left_out = interior_drop(found_keys, _keys(form), stop)
             if left_out:
                 text = explain(
-                    "modifier", expected=" ".join(left_out), wrong=found or "", word=form
+                    "modifier", expected=" ".join(left_out), wrong=base["found"] or "", word=form
                 )
-                return Finding(**base, verdict="error", score=round(score, 1), explanation=text)
+                return Finding(**base, verdict="error", explanation=text)
     if source:
-        text = f"{source}'s own English"
-        return Finding(**base, verdict="variant", score=round(score, 1), explanation=text)
-    text = "rendered in no recorded form"
-    return Finding(**base, verdict="unverified", score=round(score, 1), explanation=text)
+        return Finding(**base, verdict="variant", explanation=f"{source}'s own English")
+    return Finding(**base, verdict="unverified", explanation="rendered in no recorded form")
 
 
 def _contiguous(part: Sequence[str], whole: Sequence[str]) -> bool:
     """Whether ``part`` stands in ``whole`` as one unbroken run."""
     n = len(part)
     return n > 0 and any(tuple(whole[i : i + n]) == tuple(part) for i in range(len(whole) - n + 1))
+
+
+def _missing(plan: _Plan) -> Finding:
+    verdict: Verdict = "missing" if plan.kind in words("proper_kinds") else "unverified"
+    text = explain("missing", word=plan.entry.english or "")
+    return Finding(
+        **_base(plan), found=None, english_span=None, verdict=verdict, score=0.0, explanation=text
+    )
+
+
+def term_findings(
+    matches: Sequence[Match],
+    tokens: Sequence[Token],
+    english: str,
+    anchors: Sequence[tuple[int, int]],
+    ratio: float,
+    claimed: Claimed,
+) -> list[Finding]:
+    """The findings for the glossary terms ``matches`` in the English ``tokens``, sought near
+    the place the (Korean, English) offset ``anchors`` and the length ``ratio`` predict;
+    ``claimed`` holds the spans the names took (the terms' exact renderings are added to it)."""
+    plans = [_plan(m, anchors, ratio) for m in matches]
+    exact = [_exact(p, tokens) for p in plans]
+    window = number("term_window_chars")
+    claimed += [
+        (tokens[hit.first].start, tokens[hit.last - 1].end)
+        for hit in exact
+        if hit is not None and hit.distance <= window
+    ]
+    parts = _parts(tokens) if isinstance(tokens, Tokens) else _parts(Tokens(tokens))
+    similar = [_similar(p, parts, english, claimed) for p in plans]
+    # a complete, misspelt copy of a form is the rendering of the mention nearest it
+    owner: dict[tuple[int, int], int] = {}
+    for k, (plan, near) in enumerate(zip(plans, similar, strict=True)):
+        if near is not None and near.rank[0] == 0 and _wrong(plan, near, parts):
+            span = (near.first, near.last)
+            if span not in owner or near.rank[3] > similar[owner[span]].rank[3]:  # type: ignore[union-attr]
+                owner[span] = k
+    found: list[Finding] = []
+    for k, (plan, hit, near) in enumerate(zip(plans, exact, similar, strict=True)):
+        start, end = (parts[near.first].start, parts[near.last - 1].end) if near else (0, 0)
+        # an accepted form is the rendering unless an unclaimed window renders more of the
+        # term's words, or as many nearer, or holds it
+        if near is not None and (
+            hit is None
+            or owner.get((near.first, near.last)) == k
+            or (near.rank[1], -near.rank[3]) > (_content(plan, hit), -hit.distance)
+            or (start <= tokens[hit.first].start and tokens[hit.last - 1].end <= end)
+        ):
+            found.append(_similar_finding(plan, near, parts, english))
+        elif hit is not None:
+            found.append(_exact_finding(plan, hit, tokens, english))
+        else:
+            found.append(_missing(plan))
+    return found

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from translit.checking.causes import explain, word_cause
-from translit.checking.settings import number
+from translit.checking.settings import number, words
 from translit.checking.tokens import letters, name_key
 from translit.vocabulary import Verdict as VerdictName
 
@@ -32,21 +32,48 @@ class Verdict:
     keep: tuple[int, int]
 
 
-def _pair(found: Sequence[str], right: Sequence[str], floor: float) -> list[tuple[int, int, float]]:
-    """The best in-order pairing of found words with right words (similarity ≥ ``floor``)."""
-    n, m = len(found), len(right)
+def pair_words(
+    found: Sequence[str], right: Sequence[str], floor: float
+) -> list[tuple[int, int, float]]:
+    """The best in-order pairing of ``found`` words with ``right`` words by ``fuzz.ratio``."""
+    return pair_indices(len(found), len(right), floor, lambda i, j: fuzz.ratio(found[i], right[j]))
+
+
+def pair_indices(
+    n: int, m: int, floor: float, similarity: Callable[[int, int], float]
+) -> list[tuple[int, int, float]]:
+    """The best in-order pairing of items ``0..n-1`` with items ``0..m-1``, as (i, j,
+    similarity), each pair at least ``floor`` similar, the summed similarity highest."""
     Pairs = tuple[tuple[int, int, float], ...]
     empty: Pairs = ()
     best: list[list[tuple[float, Pairs]]] = [[(0.0, empty)] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
             options: list[tuple[float, Pairs]] = [best[i + 1][j], best[i][j + 1]]
-            sim = fuzz.ratio(found[i], right[j])
+            sim = similarity(i, j)
             if sim >= floor:
                 total, pairs = best[i + 1][j + 1]
                 options.append((total + sim, ((i, j, sim), *pairs)))
             best[i][j] = max(options, key=lambda o: o[0])
     return list(best[0][0][1])
+
+
+def misspelt(found: str, right: str, vocabulary: frozenset[str]) -> bool:
+    """Whether the English word ``found``, similar to ``right``, misspells it: not a word of
+    ``vocabulary`` (that names something else) and not another form of the same stem, where
+    both words end, after their common beginning, in ``english_endings`` of ``tables/check.tsv``
+    (ministry / minister, friendly / friendship, cabinets / cabinet)."""
+    if found == right or found in vocabulary:
+        return False
+    common = next(
+        (k for k, (a, b) in enumerate(zip(found, right, strict=False)) if a != b),
+        min(len(found), len(right)),
+    )
+    endings = words("english_endings") | {"-"}
+    return not (
+        common >= number("stem_min_letters")
+        and {found[common:] or "-", right[common:] or "-"} <= endings
+    )
 
 
 def _exact(
@@ -84,7 +111,7 @@ def name_verdict(
     found = [p for _, p in parts]
     floor = number("token_pair_cutoff")
     pairs, right = max(
-        ((_pair(found, name_key(a).split(), floor), name_key(a).split()) for a in accepted),
+        ((pair_words(found, name_key(a).split(), floor), name_key(a).split()) for a in accepted),
         key=lambda pr: (len(pr[0]), sum(p[2] for p in pr[0]), -len(pr[1])),
     )
     if len(pairs) < max(1, (len(right) + 1) // 2):

@@ -1,7 +1,7 @@
 """Build the derived word lists of ``translit/data/lexicon/``: ``python -m translit.data.build``.
 
-Sources, all shipped inside packages (no download): wordfreq's Russian and Korean word lists,
-and the character 4-gram model trained on wordfreq's 80,000 most frequent Russian words.  The
+Sources, all shipped inside packages (no download): wordfreq's Russian, English and Korean word
+lists, and the character 4-gram model trained on wordfreq's 80,000 most frequent Russian words.  The
 lists are deterministic for the same wordfreq version; ``tests/test_lexicon_build.py`` rebuilds
 them and compares every entry.
 """
@@ -25,6 +25,7 @@ RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъы�
 ORDER = 4
 TRAINING_WORDS = 80_000
 START, END = "^", "$"
+ENGLISH_MIN_ZIPF = 2.5
 
 
 def _russian_zipf() -> Iterator[tuple[str, int]]:
@@ -35,6 +36,17 @@ def _russian_zipf() -> Iterator[tuple[str, int]]:
         if set(word) <= RUSSIAN:
             zipf = zipf_frequency(word, "ru")
             if zipf:
+                yield word, round(zipf * 100)
+
+
+def _english_zipf() -> Iterator[tuple[str, int]]:
+    """English words of letters a–z at least ``ENGLISH_MIN_ZIPF`` frequent, Zipf in hundredths."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    for word in sorted(get_frequency_dict("en")):
+        if word.isascii() and word.isalpha():
+            zipf = zipf_frequency(word, "en")
+            if zipf >= ENGLISH_MIN_ZIPF:
                 yield word, round(zipf * 100)
 
 
@@ -69,6 +81,7 @@ def entries() -> dict[str, list[tuple[str, Any]]]:
     korean_words, syllables, total = _korean()
     return {
         "ru_zipf": list(_russian_zipf()),
+        "en_zipf": list(_english_zipf()),
         "ru_grams": _grams(),
         "ko_freq": korean_words,
         "ko_syllables": syllables,
@@ -76,6 +89,7 @@ def entries() -> dict[str, list[tuple[str, Any]]]:
             ("wordfreq", version("wordfreq")),
             ("training_words", TRAINING_WORDS),
             ("order", ORDER),
+            ("english_min_zipf", ENGLISH_MIN_ZIPF),
             ("ko_syllables_total", total),
         ],
     }

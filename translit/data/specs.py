@@ -128,5 +128,13 @@ TSV: Mapping[str, TableSpec] = MappingProxyType(
             ("suffix", "class", "after"),
             (_one_of("after", "any", "coda", "vowel"),),
         ),
+        "zh_model.tsv": TableSpec(("feature",), ("feature", "weight"), numbers=("weight",)),
+        "zh_readings.tsv": TableSpec(("hanzi", "hangul"), ("hanzi", "hangul"), hangul=("hangul",)),
+        "zh_surnames.tsv": TableSpec(
+            ("hanzi",),
+            ("hanzi", "pinyin", "kind"),
+            (_one_of("kind", "single", "compound"),),
+            finite=("rank",),
+        ),
     }
 )

@@ -1,8 +1,9 @@
 """Word lists derived from packages, shipped compact and memory-mapped (marisa-trie).
 
-This folder holds what used to be read or trained at first use: Russian word frequencies
-(wordfreq, as Zipf values), the counts of a character 4-gram model of Russian words, Korean word
-frequencies and the frequency-weighted counts of Hangul syllables in Korean words.
+This folder holds what used to be read or trained at first use: Russian and English word
+frequencies (wordfreq, as Zipf values), the counts of a character 4-gram model of Russian
+words, Korean word frequencies and the frequency-weighted counts of Hangul syllables in Korean
+words.
 :mod:`translit.data.build` writes them from their sources, and a test rebuilds them and
 compares every entry.  Each file is mapped on first use, never read whole.
 """
@@ -22,7 +23,7 @@ from translit.errors import TableError, TableProblem
 
 FOLDER = Path(__file__).resolve().parent
 FORMATS = MappingProxyType(
-    {"ru_zipf": "<H", "ru_grams": "<I", "ko_freq": "<d", "ko_syllables": "<d"}
+    {"ru_zipf": "<H", "en_zipf": "<H", "ru_grams": "<I", "ko_freq": "<d", "ko_syllables": "<d"}
 )
 CONTEXT = "="  # the key prefix of a context's count in ru_grams
 
@@ -47,6 +48,12 @@ def _value(name: str, key: str) -> float:
 def russian_zipf(word: str) -> float:
     """wordfreq's Zipf frequency of a lower-case Russian word (0 when it has none)."""
     return _value("ru_zipf", word) / 100
+
+
+@functools.lru_cache(maxsize=200_000)
+def english_zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a lower-case English word (0 when under the list's floor)."""
+    return _value("en_zipf", word) / 100
 
 
 @functools.lru_cache(maxsize=200_000)

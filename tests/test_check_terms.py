@@ -1,0 +1,83 @@
+"""Places, organisations and titles are judged as names are: a merely similar word is an error
+with its cause; another word of the language, a form of the same stem or a free rendering is
+not.  Texts are sentences of the article pairs in tests/data/pairs (KCNA / DPRK MFA)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit import check
+from translit.checking.verdicts import misspelt
+
+KOREAN = "뿌찐대통령은 울라지보스또크에서 국무위원회 대표단을 맞이하였다."
+
+
+def _term(korean: str, english: str, term: str):  # type: ignore[no-untyped-def]
+    found = [f for f in check(korean, english).findings if f.korean == term]
+    assert found, f"no finding for {term}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("english", "term", "cause"),
+    [
+        ("President Putin met the State Affairs Commission delegation in Vladibostok.",
+         "울라지보스또크", "ㅂ for в"),
+        ("President Putin met the Ate Affairs Commission delegation in Vladivostok.",
+         "국무위원회", "dropped"),
+        ("President Putin met the State Afairs Commission delegation in Vladivostok.",
+         "국무위원회", "a letter dropped ('f')"),
+    ],
+)
+def test_a_misspelt_place_or_organisation_is_an_error(english: str, term: str, cause: str) -> None:
+    finding = _term(KOREAN, english, term)
+    assert finding.verdict == "error"
+    assert cause in finding.explanation
+
+
+def test_the_right_forms_are_ok() -> None:
+    english = "President Putin met the State Affairs Commission delegation in Vladivostok."
+    findings = check(KOREAN, english).findings
+    assert {f.korean: f.verdict for f in findings if f.kind != "russian_name"} == {
+        "울라지보스또크": "ok",
+        "국무위원회": "ok",
+        "대표단": "ok",
+    }
+
+
+def test_a_misspelt_country_glued_into_a_demonym_is_an_error() -> None:
+    finding = _term("로씨야대사관", "the Lussian embassy", "로씨야")
+    assert finding.verdict == "error" and finding.found == "Lussian"
+
+
+def test_a_hyphenated_rendering_is_compared_word_by_word() -> None:
+    finding = _term("평양-모스크바 항로", "the Pyangyang-Moscow route", "평양")
+    assert (finding.verdict, finding.found) == ("error", "Pyangyang")
+
+
+def test_a_korean_place_in_a_building_name_is_romanised_not_misspelt() -> None:
+    korean = "대동강외교단회관에서 연회가 있었다."
+    english = "A reception was held at the Taedonggang Diplomatic Club."
+    assert _term(korean, english, "대동강").verdict == "variant"
+
+
+@pytest.mark.parametrize(
+    ("found", "right", "expected"),
+    [
+        ("lussia", "russia", True),
+        ("presidentik", "president", True),
+        ("ministry", "minister", False),  # another glossary word
+        ("friendly", "friendship", False),  # the same stem
+        ("cabinets", "cabinet", False),  # an inflection
+        ("vladibostok", "vladivostok", True),
+    ],
+)
+def test_what_counts_as_a_misspelling(found: str, right: str, expected: bool) -> None:
+    assert misspelt(found, right, frozenset({"ministry", "minister"})) is expected
+
+
+def test_a_common_english_word_alone_is_another_word() -> None:
+    """'greetings' is like 'meeting' (75) but a word of its own: no error on a lone word."""
+    korean = "회담에서 인사를 나누었다."
+    english = "They exchanged greetings."
+    assert all(f.verdict != "error" for f in check(korean, english).findings)

@@ -1,0 +1,5 @@
+"""Chinese names in Sino-Korean readings (습근평 → 习近平, Xi Jinping): see :mod:`.reading`."""
+
+from translit.chinese.reading import ChineseReading, english_forms, english_probabilities, readings
+
+__all__ = ["ChineseReading", "english_forms", "english_probabilities", "readings"]
