@@ -9,6 +9,8 @@ from types import MappingProxyType
 from translit.checking.causes import word_cause
 from translit.checking.settings import setting
 from translit.checking.tokens import canon_word, fold
+from translit.chinese import english_forms
+from translit.chinese.surnames import weights as zh_weights
 from translit.data import current
 from translit.korean.dueum import to_dprk, to_south
 from translit.korean.names import _press_vowel_forms, _surname, romanize
@@ -93,6 +95,9 @@ APPLIERS: Mapping[str, Callable[[str], str]] = MappingProxyType(
         "ru_south.rules": lambda text: spell_hangul(load("ru_south.rules"), text),
         "scanner.tsv": described,
         "suffixes.tsv": described,
+        "zh_model.tsv": lambda feature: str(zh_weights()[feature]),
+        "zh_readings.tsv": lambda name: english_forms(name)[0],
+        "zh_surnames.tsv": lambda name: english_forms(name)[0],
     }
 )
 
