@@ -81,3 +81,20 @@ def test_a_common_english_word_alone_is_another_word() -> None:
     korean = "회담에서 인사를 나누었다."
     english = "They exchanged greetings."
     assert all(f.verdict != "error" for f in check(korean, english).findings)
+
+
+@pytest.mark.parametrize(
+    ("korean", "english", "name", "verdict"),
+    [
+        # KCNA 2023-07-28 (tests/data/pairs/kcna-2023-07-28-li-hongzhong-cpv-cemetery)
+        ("리홍충동지가 참가하였다.", "Li Hongzhong was present.", "리홍충", "ok"),
+        ("왕아군동지가 참가하였다.", "Wang Yajun was present.", "왕아군", "ok"),
+        ("왕아군동지가 참가하였다.", "Wang Yajunik was present.", "왕아군", "error"),
+        # a Korean name keeps its Korean reading
+        ("최선희동지가 참가하였다.", "Choe Son Hui was present.", "최선희", "ok"),
+    ],
+)
+def test_a_name_in_sino_korean_syllables_may_be_read_as_chinese(
+    korean: str, english: str, name: str, verdict: str
+) -> None:
+    assert _term(korean, english, name).verdict == verdict

@@ -4,10 +4,13 @@ that renders it, and the verdict on that span.
 A Russian name accepts the press form, spelling variants and romanisations of
 :func:`translit.russian.normalize.normalize` (of every reading at least ``alt_reading_min``
 likely), each without its patronymic and the surname alone ("Comrade Putin"); a Korean name
-accepts :func:`translit.korean.names.name_variants`.  Names keep their order across a
-translation, so the spans of all strong mentions are assigned jointly.  A Russian "name" that
-only the detector proposes (no 동지, title or second word beside it) is reported only when an
-accepted form of it is in the English: otherwise it was an ordinary word.
+accepts :func:`translit.korean.names.name_variants`.  A one-word name may also be Chinese in
+Sino-Korean syllables (리강, Li Qiang: :func:`translit.chinese.english_forms`): where the Korean
+cannot decide, each reading judges the located English and the best verdict stands.  Names
+keep their order across a translation, so the spans of all strong mentions are assigned
+jointly.  A Russian "name" that only the detector proposes (no 동지, title or second word
+beside it) is reported only when an accepted form of it is in the English: otherwise it was an
+ordinary word.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from translit.checking.finding import Finding
 from translit.checking.locate import Span, assign_in_order, extend, name_candidates
 from translit.checking.settings import number, scorer
 from translit.checking.tokens import Token, name_key
-from translit.checking.verdicts import Verdict, name_verdict
+from translit.checking.verdicts import name_verdict
+from translit.chinese import english_forms
 from translit.data import cached
 from translit.errors import InputError
 from translit.korean.names import name_variants, romanize
@@ -31,12 +35,32 @@ from translit.terms.suffixes import CONTEXT_CLASSES, suffixes
 
 
 @dataclass(frozen=True)
-class Mention:
-    match: Match
+class Reading:
+    """One way to read a mention: its standard English, accepted forms and suspect spellings
+    (a misreading to name as the cause)."""
+
     standard: str
     accepted: tuple[str, ...]
     suspects: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name of the Korean text with its readings, most likely first; ``strong`` when its
+    context (a title, 동지, a second word) makes it a name whatever the English says."""
+
+    match: Match
+    readings: tuple[Reading, ...]
     strong: bool
+
+    @property
+    def standard(self) -> str:
+        return self.readings[0].standard
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every accepted and suspect form of every reading (what locating looks for)."""
+        return tuple(dict.fromkeys(f for r in self.readings for f in (*r.accepted, *r.suspects)))
 
 
 def _without_patronymic(form: str) -> list[str]:
@@ -55,63 +79,93 @@ def _russian_forms(text: str) -> tuple[str, tuple[str, ...]]:
     return forms.latin, tuple(dict.fromkeys(found))
 
 
-def mention(match: Match, previous: Match | None, korean: str) -> Mention | None:
-    titled = any(suffixes()[s].cls in CONTEXT_CLASSES for s in match.suffixes)
+@cached(maxsize=2048)
+def _chinese(text: str) -> Reading | None:
+    """The Chinese reading of a one-word name in Sino-Korean syllables (리강 → Li Qiang)."""
+    try:
+        forms = english_forms(text)
+    except InputError:
+        return None
+    return Reading(forms[0], forms, ()) if forms else None
+
+
+def mention(
+    match: Match, previous: Match | None, following: Match | None, korean: str
+) -> Mention | None:
+    """The mention of the name ``match`` (``previous`` and ``following`` are its neighbours in
+    the text), or ``None`` when no reading of it can be made."""
+    titled = any(suffixes()[s].cls in CONTEXT_CLASSES for s in match.suffixes) or (
+        following is not None and following.kind == "title" and following.start == match.end
+    )
     after_title = (
         previous is not None
         and previous.kind == "title"
         and korean[previous.end + len(previous.suffix) : match.start].isspace()
     )
     letters = " ".join(romanised(w).capitalize() for w in match.text.split())
+    chinese = _chinese(match.text) if " " not in match.text else None
     if match.kind == "korean_name":
         standard = romanize(match.text)
         accepted = (standard, *sorted(name_variants(match.text)))
         suspect = romanize(match.text, system="rr-translit")
-        return Mention(match, standard, accepted, (suspect, letters), True)
+        found = (Reading(standard, accepted, (suspect, letters)), *filter(None, [chinese]))
+        return Mention(match, found, True)
     try:
         standard, accepted = _russian_forms(match.text)
     except InputError:  # a table error always reaches the user
         return None
     strong = titled or after_title or len(match.text.split()) > 1
-    return Mention(match, standard, accepted, (letters,), strong)
+    found = (Reading(standard, accepted, (letters,)), *filter(None, [chinese]))
+    return Mention(match, found, strong)
 
 
 def _words(tokens: Sequence[Token], span: Span) -> list[str]:
     return [t.text for t in tokens[span.first : span.last]]
 
 
+_RANK: dict[str, int] = {"ok": 3, "variant": 2, "error": 1}
+
+
 def _name_finding(
     mention: Mention, tokens: Sequence[Token], english: str, spans: Sequence[Span]
 ) -> Finding | None:
-    """The finding for a name from its first span that renders it (``None``: a weak mention
-    with no accepted rendering)."""
+    """The finding for a name from its first span that renders it, by whichever reading
+    judges that span best (``None``: a weak mention with no accepted rendering)."""
     m = mention.match
     last_kept = len(m.text.split()) if m.kind == "russian_name" else 0
 
     def drop_ok(index: int, length: int) -> bool:
         return last_kept > 0 and index != length - 1
 
-    size = len(mention.standard.split())
     for span in spans:
-        span = extend(tokens, span, size - (span.last - span.first))
-        verdict: Verdict | None = name_verdict(
-            _words(tokens, span),
-            mention.standard,
-            mention.accepted,
-            m.text,
-            drop_ok=drop_ok,
-            suspects=mention.suspects,
-        )
-        if verdict is None or (not mention.strong and verdict.verdict not in ("ok", "variant")):
+        judged = []
+        for reading in mention.readings:
+            size = len(reading.standard.split())
+            wide = extend(tokens, span, size - (span.last - span.first))
+            verdict = name_verdict(
+                _words(tokens, wide),
+                reading.standard,
+                reading.accepted,
+                m.text,
+                drop_ok=drop_ok,
+                suspects=reading.suspects,
+            )
+            if verdict is not None:
+                first = tokens[wide.first + verdict.keep[0]]
+                last = tokens[wide.first + verdict.keep[1] - 1]
+                shown = name_key(english[first.start : last.end])
+                score = max(scorer()(shown, name_key(a)) for a in reading.accepted)
+                judged.append((_RANK.get(verdict.verdict, 0), score, reading, verdict, first, last))
+        if not judged:
             continue
-        first, last = tokens[span.first + verdict.keep[0]], tokens[span.first + verdict.keep[1] - 1]
-        shown = name_key(english[first.start : last.end])
-        score = max(scorer()(shown, name_key(a)) for a in mention.accepted)
+        _, score, reading, verdict, first, last = max(judged, key=lambda j: j[:2])
+        if not mention.strong and verdict.verdict not in ("ok", "variant"):
+            continue
         return Finding(
             kind=m.kind,
             korean=m.text,
             korean_span=(m.start, m.end),
-            expected=mention.standard,
+            expected=reading.standard,
             found=english[first.start : last.end],
             english_span=(first.start, last.end),
             verdict=verdict.verdict,
@@ -140,7 +194,7 @@ def name_findings(
 ) -> dict[int, Finding]:
     """Findings for name mentions, keyed by Korean start offset."""
     floor, cutoff = number("order_cutoff"), number("locate_cutoff")
-    cands = [name_candidates(tokens, (*m.accepted, *m.suspects), floor) for m in mentions]
+    cands = [name_candidates(tokens, m.forms, floor) for m in mentions]
     strong = [k for k, m in enumerate(mentions) if m.strong]
     ordered = assign_in_order([cands[k] for k in strong], floor)
     chosen: dict[int, Span | None] = dict(zip(strong, ordered, strict=True))

@@ -87,7 +87,11 @@ def check(korean: str, english: str) -> Report:
     mentions = []
     for k, match in enumerate(matches):
         if match.kind in NAME_KINDS:
-            found = mention(match, matches[k - 1] if k else None, korean)
+            neighbours = (
+                matches[k - 1] if k else None,
+                matches[k + 1] if k + 1 < len(matches) else None,
+            )
+            found = mention(match, *neighbours, korean)
             if found is not None:
                 mentions.append(found)
     names = name_findings(mentions, tokens, english)
