@@ -117,7 +117,36 @@ def test_names_and_their_honorifics() -> None:
         ("조선인민군 원수", "title", ()),
     ]
     assert _shown("김정은동지께서는") == [("김정은", "korean_name", ("동지", "께서", "는"))]
-    assert _shown("뿌찐대통령은") == [("뿌찐", "russian_name", ("대통령", "은"))]
+    assert _shown("뿌찐대통령은") == [("뿌찐", "russian_name", ()), ("대통령", "title", ("은",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name glued to a title: the title is a mention of its own (KCNA, DPRK MFA)
+        (
+            "김정은국무위원장동지와",
+            [("김정은", "korean_name", ()), ("국무위원장", "title", ("동지", "와"))],
+        ),
+        # the lattice does not cut a title short to lengthen the name (최룡해부 + 위원장은)
+        ("최룡해부위원장은", [("최룡해", "korean_name", ()), ("부위원장", "title", ("은",))]),
+        ("라브로브외무상의", [("라브로브", "russian_name", ()), ("외무상", "title", ("의",))]),
+        # a hyphen joins two places (Rodong Sinmun 2025-07-29: 평양-모스크바 항로)
+        ("평양-모스크바", [("평양", "place", ()), ("모스크바", "place", ())]),
+        # glued parts the compound grammar reads as one organisation
+        ("로씨야대사관에서", [("로씨야대사관", "org", ("에서",))]),
+    ],
+)
+def test_the_lattice_reads_glued_words(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    assert _shown(text) == expected
+
+
+def test_a_particle_after_a_title_makes_the_next_word_no_name() -> None:
+    """외무상의 인사 is the minister's greeting, not a minister named 인사."""
+    assert "korean_name" not in {m.kind for m in find_terms("외무상의 인사를 받았다")}
+    assert ("리선권", "korean_name") in {(m.text, m.kind) for m in find_terms("외무상 리선권")}
 
 
 @pytest.mark.usefixtures("fake_names")

@@ -30,7 +30,7 @@ from translit.errors import InputError
 from translit.korean.names import name_variants, romanize
 from translit.russian.latin import latin_forms
 from translit.russian.normalize import normalize
-from translit.terms.scanner import Match
+from translit.terms.scanner import Match, title_before
 from translit.terms.suffixes import CONTEXT_CLASSES, suffixes
 
 
@@ -97,11 +97,7 @@ def mention(
     titled = any(suffixes()[s].cls in CONTEXT_CLASSES for s in match.suffixes) or (
         following is not None and following.kind == "title" and following.start == match.end
     )
-    after_title = (
-        previous is not None
-        and previous.kind == "title"
-        and korean[previous.end + len(previous.suffix) : match.start].isspace()
-    )
+    after_title = title_before(previous, korean, match.start)
     letters = " ".join(romanised(w).capitalize() for w in match.text.split())
     chinese = _chinese(match.text) if " " not in match.text else None
     if match.kind == "korean_name":

@@ -163,8 +163,9 @@ def _parts(tokens: Tokens) -> Tokens:
 
 @cached(maxsize=4096)
 def _part_keys(form: str) -> tuple[tuple[str, bool], ...]:
-    """The words of ``form`` split at hyphens, each with whether it is capitalised."""
-    return tuple((t.key, t.capital) for t in _parts(tokenize(form)))
+    """The words of ``form`` split at hyphens, each with whether it must be capitalised in a
+    rendering (a place's name: Vladivostok, never "vladivostok"; an embassy may be lower case)."""
+    return tuple((t.key, t.capital and t.key in _place_words()) for t in _parts(tokenize(form)))
 
 
 @dataclass(frozen=True)
@@ -279,14 +280,16 @@ class _Similar:
     pairs: tuple[tuple[int, int, float], ...]
 
 
+def _holds(span: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """Whether ``span`` holds ``inner`` and more."""
+    return span[0] <= inner[0] and inner[1] <= span[1] and span != inner
+
+
 def _blocked(span: tuple[int, int], claimed: Claimed) -> bool:
     """Whether ``span`` overlaps a claimed span without wholly containing it (a longer name
     may hold a shorter one: China in People's Republic of China)."""
     start, end = span
-    return any(
-        start < e and s < end and not (start <= s and e <= end and (s, e) != span)
-        for s, e in claimed
-    )
+    return any(start < e and s < end and not _holds(span, (s, e)) for s, e in claimed)
 
 
 def _adjacent(english: str, part: Sequence[Token]) -> bool:
@@ -348,6 +351,15 @@ def _similar_finding(plan: _Plan, hit: _Similar, tokens: Sequence[Token], englis
     found, span = _span(english, tokens, hit.first, hit.last)
     score = round(hit.rank[2], 1)
     base = {**_base(plan), "found": found, "english_span": span, "score": score}
+    if (
+        hit.rank[0] == 0
+        and len(hit.pairs) == len(_part_keys(plan.forms[hit.form]))
+        and all(p[2] == 100 for p in hit.pairs)
+    ):  # every word of a form, as it is (Russian Ambassador: Russia + n, Ambassador)
+        verdict: Verdict = "ok" if hit.form == 0 else "variant"
+        return Finding(
+            **base, verdict=verdict, explanation="" if hit.form == 0 else "an accepted rendering"
+        )
     wrong = _wrong(plan, hit, tokens)
     if wrong and plan.kind in words("misspelt_kinds"):
         text = min(word_cause(r, w, plan.match.text) for r, w in wrong).text
@@ -423,8 +435,8 @@ def term_findings(
         if near is not None and (
             hit is None
             or owner.get((near.first, near.last)) == k
-            or (near.rank[1], -near.rank[3]) > (_content(plan, hit), -hit.distance)
-            or (start <= tokens[hit.first].start and tokens[hit.last - 1].end <= end)
+            or (near.rank[1], near.rank[3]) > (_content(plan, hit), -hit.distance)
+            or _holds((start, end), (tokens[hit.first].start, tokens[hit.last - 1].end))
         ):
             found.append(_similar_finding(plan, near, parts, english))
         elif hit is not None:

@@ -167,12 +167,18 @@ def _phrase(parts: list[str], rules: Grammar) -> str | None:
 
 def _premodified(segments: list[list[str]]) -> tuple[str, ...]:
     """English puts a name before its head as often as after: "Plesetsk Cosmodrome",
-    "Russian Federation Foreign Minister" beside "cosmodrome of Plesetsk"."""
+    "Russian Federation Foreign Minister" beside "cosmodrome of Plesetsk"; either part may be
+    in any of its forms ("Russia Ambassador", which reads "Russian Ambassador"; "embassy of
+    Russia").  The head's own form, premodified, comes first."""
     entries = glossary().by_dprk
     if len(segments) != 1 or len(segments[0]) != 2 or any(p not in entries for p in segments[0]):
         return ()
-    modifier, head = (entries[p].english or "" for p in segments[0])
-    return (f"{modifier} {head[:1].upper()}{head[1:]}",)
+    modifier, head = (entries[p] for p in segments[0])
+    modifiers = [f for f in (modifier.english, *modifier.english_variants) if f]
+    heads = [f for f in (head.english, *head.english_variants) if f]
+    before = [f"{m} {h[:1].upper()}{h[1:]}" for h in heads for m in modifiers]
+    after = [f"{h} of {_the(m)}" for h in heads for m in modifiers]
+    return tuple(dict.fromkeys([*before, *after[1:]]))
 
 
 def compound(text: str) -> TermEntry | None:

@@ -25,11 +25,15 @@ from translit.hangul import jamo
 from translit.hangul.text import composed_with_offsets
 from translit.korean.names import is_korean_name
 from translit.russian.detect import korean_zipf, russian_spelling_score
+from translit.terms.compounds import compound
 from translit.terms.glossary import TermEntry, glossary
 from translit.terms.suffixes import CONTEXT_CLASSES, split_suffixes, suffixes
 
 SETTINGS = "scanner.tsv"
 NAME_KINDS = frozenset({"korean_name", "russian_name"})
+HYPHENS = frozenset("-‐")
+COMPOUND_KINDS = frozenset({"org", "place"})  # glued compounds read as one (로씨야대사관)
+TITLE_LINKS = frozenset({"copula", "honorific"})  # what a title may carry before its holder
 _END = ""  # trie key marking the end of a glossary key
 
 
@@ -104,79 +108,159 @@ def _keys_at(text: str, start: int) -> list[tuple[int, TermEntry]]:
     return found
 
 
-def _longest(text: str, start: int) -> tuple[int, TermEntry] | None:
-    """The longest glossary key at ``start`` that ends cleanly: at the end of its word, before
-    particles, or before another key (로씨야련방|외무상).  국무위원회 위원|장 does not, so
-    국무위원회 + 위원장 is read instead; failing any clean end, the longest key."""
-    found = _keys_at(text, start)
-    for end, entry in reversed(found):
-        word_end = _word_end(text, end)
-        if (
-            word_end == end
-            or split_suffixes(text[end:word_end], text[end - 1]) is not None
-            or _keys_at(text, end)
-        ):
-            return end, entry
-    return found[-1] if found else None
+@dataclass(frozen=True)
+class _Piece:
+    """One edge of a word's lattice: a glossary key, a name, the suffixes ending the word, the
+    unread rest of it, or the spaces before the next word."""
+
+    kind: str  # "term" | "korean_name" | "russian_name" | "suffixes" | "rest" | "gap"
+    start: int
+    end: int
+    score: float
+    entry: TermEntry | None = None
+    chain: tuple[str, ...] = ()
 
 
-def _name(text: str, start: int, end: int, after_title: bool) -> Match | None:
-    """A Korean or Russian name at the start of the word ``text[start:end]``."""
-    word = text[start:end]
-    splits = [
-        (k, chain)
-        for k in range(len(word), 0, -1)
-        if (chain := split_suffixes(word[k:], word[k - 1])) is not None
-    ]
-    korean = None
-    for k, chain in splits:  # the longest stem: 김정은 is not 김정 + 은
-        titled = any(suffixes()[s].cls in CONTEXT_CLASSES for s in chain)
-        if (titled or after_title) and is_korean_name(word[:k]):
-            korean = Match(word[:k], start, start + k, "korean_name", None, chain)
-            if titled:
-                return korean
-            break
-    shortest = setting("min_russian_name_syllables")
-    for k, chain in reversed(splits):  # the longest suffix chain: 뿌찐 + 동지 + 와
-        titled = after_title or any(suffixes()[s].cls in CONTEXT_CLASSES for s in chain)
+def _title_at(text: str, j: int) -> bool:
+    """Whether a glossary title starts at ``j`` (라브로브|외무상)."""
+    return any(e.kind == "title" for _, e in _keys_at(text, j))
+
+
+def _titled_at(text: str, j: int) -> bool:
+    """Whether a title or honorific starts at ``j`` glued (김정은|동지, 최룡해|부위원장)."""
+    if _title_at(text, j):
+        return True
+    tail = text[j : _word_end(text, j)]
+    chain = split_suffixes(tail, text[j - 1]) if tail else None
+    return bool(chain) and suffixes()[chain[0]].cls in CONTEXT_CLASSES
+
+
+def _weight(kind: str, size: int) -> float:
+    """The score of a piece of ``size`` characters: what it covers, less a piece's cost."""
+    return setting(f"{kind}_char_weight") * size - setting("piece_cost")
+
+
+def _name_pieces(text: str, start: int, end: int, after_title: bool) -> list[_Piece]:
+    """The Korean and Russian names that may begin the word ``text[start:end]``."""
+    found: list[_Piece] = []
+    for j in range(start + 2, min(end, start + 4) + 1):
+        titled = _titled_at(text, j) if j < end else False
+        if (titled or after_title) and is_korean_name(text[start:j]):
+            size = j - start
+            score = _weight("name", size) - setting("korean_name_length_cost") * abs(size - 3)
+            if not titled:
+                score -= setting("untitled_korean_name_cost")
+            found.append(_Piece("korean_name", start, j, score))
+    shortest = int(setting("min_russian_name_syllables"))
+    for j in range(start + shortest, end + 1):
+        tail = text[j:end]
+        if tail and split_suffixes(tail, text[j - 1]) is None and not _title_at(text, j):
+            continue
+        titled = after_title or (j < end and _titled_at(text, j))
         threshold = setting("titled_russian_name_threshold" if titled else "russian_name_threshold")
-        common = not titled and korean_zipf(word[:k]) >= setting("korean_word_zipf")
-        if (
-            k >= shortest
-            and not common
-            and russian_spelling_score(word[:k], threshold) >= threshold
-        ):
-            return Match(word[:k], start, start + k, "russian_name", None, chain)
-    return korean
+        stem = text[start:j]
+        if not titled and korean_zipf(stem) >= setting("korean_word_zipf"):
+            continue
+        if russian_spelling_score(stem, threshold) >= threshold:
+            found.append(_Piece("russian_name", start, j, _weight("russian_name", j - start)))
+            break  # the longest suffix chain: 뿌찐 + 동지 + 와
+    return found
 
 
-def _word_matches(text: str, start: int, after_title: bool) -> tuple[list[Match], int]:
-    """Matches from the word starting at ``start``, and where scanning goes on."""
+def _pieces(text: str, p: int, word_start: bool, after_title: bool) -> list[_Piece]:
+    """Every edge of the lattice leaving position ``p``."""
+    if text[p : p + 1] in HYPHENS and p + 1 < len(text) and _in_word(text[p + 1]):
+        return [_Piece("gap", p, p + 1, 0.0)]  # 평양|-|모스크바
+    if p >= len(text) or not _in_word(text[p]):
+        nxt = p
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        gap = nxt > p and nxt < len(text) and jamo.is_syllable(text[nxt])
+        return [_Piece("gap", p, nxt, 0.0)] if gap else []
+    end = _word_end(text, p)
+    found = [
+        _Piece("term", p, j, _weight("term", len(compact(text[p:j]))), entry)
+        for j, entry in _keys_at(text, p)
+    ]
+    if word_start:
+        found += _name_pieces(text, p, end, after_title)
+    else:
+        chain = split_suffixes(text[p:end], text[p - 1])
+        if chain:
+            found.append(_Piece("suffixes", p, end, _weight("suffix", end - p), chain=chain))
+    found.append(_Piece("rest", p, end, -setting("unread_char_cost") * (end - p)))
+    return found
+
+
+def _segment(text: str, start: int, after_title: bool) -> tuple[list[Match], int]:
+    """The best reading of the word at ``start`` (and of the words a glossary key spanning
+    spaces reaches) as one lattice: glossary keys, names and suffixes, the most text covered
+    by the fewest pieces (Viterbi).  Returns its matches and where scanning goes on."""
+    goal = _word_end(text, start)
+    best: dict[int, tuple[float, _Piece | None]] = {start: (0.0, None)}
+    p = start
+    while p < goal:
+        if p in best:
+            word_start = p == start or not _in_word(text[p - 1])
+            for piece in _pieces(text, p, word_start, after_title and p == start):
+                score = best[p][0] + piece.score
+                if piece.kind == "gap" and piece.end >= goal:
+                    continue  # spaces lead on only inside a key that spans them
+                goal = max(goal, _word_end(text, piece.end))
+                if piece.end not in best or score > best[piece.end][0]:
+                    best[piece.end] = (score, piece)
+        p += 1
+    path: list[_Piece] = []
+    at = goal
+    while at != start:
+        piece = best[at][1]
+        assert piece is not None
+        path.append(piece)
+        at = piece.start
+    return _matches(text, path[::-1]), goal
+
+
+def _matches(text: str, path: list[_Piece]) -> list[Match]:
+    """The matches a lattice path reads: suffixes go to the piece before them."""
     found: list[Match] = []
-    pos = start
-    while True:
-        hit = _longest(text, pos)
-        if hit is None:
-            break
-        end, entry = hit
-        word_end = _word_end(text, end)
-        chain = split_suffixes(text[end:word_end], text[end - 1])
-        kind = entry.kind or "term"
-        found.append(Match(text[pos:end], pos, end, kind, replace(entry, input=text[pos:end])))
-        if chain is not None:
-            found[-1] = replace(found[-1], suffixes=chain)
-            return found, word_end
-        pos = end
-    if found:
-        return found, _word_end(text, pos)
-    end = _word_end(text, start)
-    name = _name(text, start, end, after_title)
-    return ([name] if name else []), end
+    for piece in path:
+        raw = text[piece.start : piece.end]
+        if piece.kind == "term" and piece.entry is not None:
+            kind = piece.entry.kind or "term"
+            found.append(Match(raw, piece.start, piece.end, kind, replace(piece.entry, input=raw)))
+        elif piece.kind in NAME_KINDS:
+            found.append(Match(raw, piece.start, piece.end, piece.kind, None))
+        elif piece.kind == "suffixes" and found and found[-1].end == piece.start:
+            found[-1] = replace(found[-1], suffixes=piece.chain)
+    return found
+
+
+def title_before(previous: Match | None, text: str, start: int) -> bool:
+    """Whether a title stands just before ``start``, bare or with a copula or honorific glued
+    (외무상 라브로브, 외무상인 라브로브), not with a particle (외무상의 인사를 is no name)."""
+    return (
+        previous is not None
+        and previous.kind == "title"
+        and text[previous.end + len(previous.suffix) : start].isspace()
+        and all(suffixes()[s].cls in TITLE_LINKS for s in previous.suffixes)
+    )
 
 
 def _merge(previous: Match, match: Match, text: str) -> Match | None:
     """One match for consecutive Russian-name words (울라지미르 울라지미로비치 뿌찐); a bare
-    Korean-looking word before a Russian name is its first word (유리 뜨루뜨네브)."""
+    Korean-looking word before a Russian name is its first word (유리 뜨루뜨네브); glossary
+    terms glued together that the compound grammar reads as one organisation or place
+    (로씨야대사관: :func:`translit.terms.compounds.compound`).  A title or common term stays
+    apart from the place it belongs to (로씨야련방|외무상, 조선민주주의인민공화국|창건), as the
+    place is a name of its own."""
+    gap = text[previous.end : match.start]
+    if previous.entry is not None and match.entry is not None and not previous.suffixes and not gap:
+        entry = compound(text[previous.start : match.end])
+        if entry is not None and entry.kind in COMPOUND_KINDS:
+            raw = text[previous.start : match.end]
+            return Match(
+                raw, previous.start, match.end, entry.kind or "term", entry, match.suffixes
+            )
     if (
         previous.kind in NAME_KINDS
         and match.kind == "russian_name"
@@ -218,12 +302,7 @@ def _find_terms(text: str) -> list[Match]:
             i += 1
             continue
         last = matches[-1] if matches else None
-        after_title = (
-            last is not None
-            and last.kind == "title"
-            and text[last.end + len(last.suffix) : i].isspace()
-        )
-        found, i = _word_matches(text, i, after_title)
+        found, i = _segment(text, i, title_before(last, text, i))
         for match in found:
             merged = _merge(matches[-1], match, text) if matches else None
             if merged is not None:
