@@ -132,7 +132,7 @@ def _titled_at(text: str, j: int) -> bool:
         return True
     tail = text[j : _word_end(text, j)]
     chain = split_suffixes(tail, text[j - 1]) if tail else None
-    return bool(chain) and suffixes()[chain[0]].cls in CONTEXT_CLASSES
+    return chain is not None and bool(chain) and suffixes()[chain[0]].cls in CONTEXT_CLASSES
 
 
 def _weight(kind: str, size: int) -> float:
@@ -213,10 +213,10 @@ def _segment(text: str, start: int, after_title: bool) -> tuple[list[Match], int
     path: list[_Piece] = []
     at = goal
     while at != start:
-        piece = best[at][1]
-        assert piece is not None
-        path.append(piece)
-        at = piece.start
+        step = best[at][1]
+        assert step is not None
+        path.append(step)
+        at = step.start
     return _matches(text, path[::-1]), goal
 
 
