@@ -51,7 +51,6 @@ def test_the_right_forms_are_ok() -> None:
         "대통령": "ok",
         "울라지보스또크": "ok",
         "국무위원회": "ok",
-        "대표단": "ok",
     }
 
 
@@ -108,3 +107,11 @@ def test_a_name_in_sino_korean_syllables_may_be_read_as_chinese(
     korean: str, english: str, name: str, verdict: str
 ) -> None:
     assert _term(korean, english, name).verdict == verdict
+
+
+def test_a_publication_needs_its_quotes_before_it_can_be_missing() -> None:
+    """근로자 is the journal Kulloja when quoted (《근로자》), otherwise 'working people'."""
+    english = "The working people of the country greeted the delegation."
+    plain = _term("근로자들이 대표단을 맞이하였다.", english, "근로자")
+    quoted = _term("《근로자》가 대표단을 맞이하였다.", english, "근로자")
+    assert (plain.verdict, quoted.verdict) == ("unverified", "missing")

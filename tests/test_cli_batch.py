@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import ClosingOutput
 from translit.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +78,7 @@ def test_findings_of_every_record_in_input_order(
     status, out, err = run(["check", "--batch", str(batch_file)], capsys)
     assert status == 1  # the article has errors
     assert out == expected_output()
-    assert len([r for r in out if r["id"] == "a"]) == 136
+    assert len([r for r in out if r["id"] == "a"]) == 90
     assert err.splitlines() == [
         f"translit: {batch_file}: line 2: {JSON_ERROR}",
         f"translit: {batch_file}: line 4 (id 'b'): missing key(s): 'en'",
@@ -170,3 +171,20 @@ def test_progress_on_a_terminal_is_cleared_before_messages_and_at_the_end(
     assert f"{clear}translit: {batch_file}: line 2: {JSON_ERROR}\n" in shown
     assert shown.endswith("translit: 4 records…\r" + clear)
     assert "records…" not in out.getvalue()
+
+
+def test_the_status_survives_a_reader_that_closes_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clean record first, the article with its errors after it; the reader goes after the
+    first line, and the article is still checked: status 1 (and 0 for a verdict none has)."""
+    clean = {"id": "clean", "ko": "뿌찐대통령이 왔다.", "en": "President Putin came."}
+    article = {"id": "a", "ko": read(ARTICLE / "ko.txt"), "en": read(ARTICLE / "en.txt")}
+    path = tmp_path / "two.jsonl"
+    path.write_text(json.dumps(clean) + "\n" + json.dumps(article) + "\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", ClosingOutput(1))
+    assert main(["check", "--batch", str(path)]) == 1
+    monkeypatch.setattr(sys, "stdout", ClosingOutput(1))
+    assert main(["check", "--batch", str(path), "--fail-on", "missing"]) == 1
+    monkeypatch.setattr(sys, "stdout", ClosingOutput(0))
+    assert main(["check", "--batch", str(path), "--only", "errors"]) == 1

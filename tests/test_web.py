@@ -45,7 +45,7 @@ def test_check_answers_the_records_of_check_json(capsys: pytest.CaptureFixture[s
     assert answer.status_code == 200
     data = answer.json()
     assert set(data) == {"summary", "findings"}
-    assert data["summary"] == {"ok": 74, "variant": 42, "error": 5, "missing": 2, "unverified": 13}
+    assert data["summary"] == {"ok": 49, "variant": 30, "error": 5, "missing": 2, "unverified": 4}
     expected = cli_records(
         ["check", "--json", str(ARTICLE / "ko.txt"), str(ARTICLE / "en.txt")], capsys
     )
@@ -157,7 +157,7 @@ def test_a_body_that_is_not_json_is_refused() -> None:
 def test_an_unexpected_failure_is_a_500_without_details(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def broken(korean: str, english: str) -> None:
+    def broken(korean: str, english: str, *, vocabulary: bool) -> None:
         raise RuntimeError("secret detail")
 
     monkeypatch.setattr(web, "check", broken)

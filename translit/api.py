@@ -59,10 +59,10 @@ class Translit:
         with self.tables.active():
             return find_terms(text)
 
-    def check(self, korean: str, english: str) -> Report:
+    def check(self, korean: str, english: str, *, vocabulary: bool = False) -> Report:
         """See :func:`translit.check`."""
         with self.tables.active():
-            return check(korean, english)
+            return check(korean, english, vocabulary=vocabulary)
 
     def to_south(self, text: str, *, name: bool = False) -> str:
         """See :func:`translit.to_south`."""

@@ -6,11 +6,13 @@ The one place that knows the order of the check stages: the Korean is scanned fo
 Verdicts (:mod:`translit.checking.verdicts`):
 
 - ``ok`` the standard form; ``variant`` an accepted one; ``error`` a spelling that names someone
-  else or no one, or a term with content words left out (a recorded KCNA mistranslation such as
-  "Minister of Natural Ecology" is found this way); ``missing`` nothing renders a name, or a
-  place, organisation, medium or party;
+  else or no one (Zenis Manturov, Lussia, Ate Affairs Commission: the same procedure for names,
+  places, organisations and titles), or a term with content words left out (a recorded KCNA
+  mistranslation such as "Minister of Natural Ecology" is found this way); ``missing`` nothing
+  renders a name, or a place, organisation, medium (quoted) or party;
 - ``unverified`` (extra) a title or common term that is not rendered in a recorded form, or not
-  found: generic words are translated freely, so this is not an error.
+  found: generic words are translated freely, so this is not an error.  Common vocabulary is
+  left out unless asked for.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from types import MappingProxyType
 
 from translit.checking.finding import Finding
 from translit.checking.names import mention, name_findings
-from translit.checking.settings import number
+from translit.checking.settings import number, words
 from translit.checking.terms import term_findings
 from translit.checking.tokens import tokenize
 from translit.errors import InputError, require_text
@@ -32,6 +34,8 @@ from translit.hangul import jamo
 from translit.hangul.text import composed_with_offsets
 from translit.terms.scanner import find_terms
 from translit.vocabulary import NAME_KINDS, VERDICTS, Verdict
+
+LOUD: frozenset[Verdict] = frozenset({"error", "missing"})  # reported for every kind
 
 
 def summary_of(findings: Iterable[Finding]) -> Mapping[Verdict, int]:
@@ -74,8 +78,11 @@ def _check_texts(korean: str, english: str) -> None:
         raise InputError("the English text has no Latin letters")
 
 
-def check(korean: str, english: str) -> Report:
+def check(korean: str, english: str, *, vocabulary: bool = False) -> Report:
     """Check the English translation ``english`` of the DPRK Korean text ``korean``.
+
+    Common vocabulary (``quiet_kinds`` of ``tables/check.tsv``: 방문, 우리 나라) is reported only
+    with ``vocabulary=True``, or when it is an error or missing.
 
     Offsets are into the strings as given (decomposed Hangul is read as composed; the CLI
     removes a BOM only)."""
@@ -104,6 +111,9 @@ def check(korean: str, english: str) -> Report:
     terms = [
         m for m in matches if m.kind not in NAME_KINDS and m.entry is not None and m.entry.english
     ]
-    findings += term_findings(terms, tokens, english, anchors, ratio, claimed)
+    findings += term_findings(terms, korean, tokens, english, anchors, ratio, claimed)
+    if not vocabulary:
+        quiet = words("quiet_kinds")
+        findings = [f for f in findings if f.kind not in quiet or f.verdict in LOUD]
     findings.sort(key=lambda f: f.korean_span)
     return Report(korean, english, tuple(findings))

@@ -391,8 +391,14 @@ def _contiguous(part: Sequence[str], whole: Sequence[str]) -> bool:
     return n > 0 and any(tuple(whole[i : i + n]) == tuple(part) for i in range(len(whole) - n + 1))
 
 
-def _missing(plan: _Plan) -> Finding:
-    verdict: Verdict = "missing" if plan.kind in words("proper_kinds") else "unverified"
+def _missing(plan: _Plan, korean: str) -> Finding:
+    """Nothing renders the term: ``missing`` for a proper kind, unless its sense needs quotes
+    the Korean does not give it (근로자 is the journal Kulloja only as 《근로자》)."""
+    quoted = korean[plan.match.start - 1 : plan.match.start] in words("quote_marks")
+    proper = plan.kind in words("proper_kinds")
+    if plan.kind in words("quoted_kinds") and not quoted:
+        proper = False
+    verdict: Verdict = "missing" if proper else "unverified"
     text = explain("missing", word=plan.entry.english or "")
     return Finding(
         **_base(plan), found=None, english_span=None, verdict=verdict, score=0.0, explanation=text
@@ -401,15 +407,16 @@ def _missing(plan: _Plan) -> Finding:
 
 def term_findings(
     matches: Sequence[Match],
+    korean: str,
     tokens: Sequence[Token],
     english: str,
     anchors: Sequence[tuple[int, int]],
     ratio: float,
     claimed: Claimed,
 ) -> list[Finding]:
-    """The findings for the glossary terms ``matches`` in the English ``tokens``, sought near
-    the place the (Korean, English) offset ``anchors`` and the length ``ratio`` predict;
-    ``claimed`` holds the spans the names took (the terms' exact renderings are added to it)."""
+    """The findings for the glossary terms ``matches`` of ``korean`` in the English ``tokens``,
+    sought near the place the (Korean, English) offset ``anchors`` and the length ``ratio``
+    predict; ``claimed`` holds the spans the names took (exact renderings are added to it)."""
     plans = [_plan(m, anchors, ratio) for m in matches]
     exact = [_exact(p, tokens) for p in plans]
     window = number("term_window_chars")
@@ -442,5 +449,5 @@ def term_findings(
         elif hit is not None:
             found.append(_exact_finding(plan, hit, tokens, english))
         else:
-            found.append(_missing(plan))
+            found.append(_missing(plan, korean))
     return found

@@ -111,7 +111,10 @@ def _results(lines: Iterator[Line], args: argparse.Namespace) -> Iterator[tuple[
             if line.problem is None:
                 yield line.record
 
-    with contextlib.closing(check_many(records(), jobs=args.jobs, scheduler=args.scheduler)) as run:
+    run_all = check_many(
+        records(), vocabulary=args.vocabulary, jobs=args.jobs, scheduler=args.scheduler
+    )
+    with contextlib.closing(run_all) as run:
         for result in run:
             while waiting[0].problem is not None:
                 yield waiting.popleft(), None
@@ -130,13 +133,22 @@ def _open(path: str) -> contextlib.AbstractContextManager[BinaryIO]:
 
 
 def run(args: argparse.Namespace, shown: tuple[str, ...], out: TextIO | None = None) -> int:
-    """Check every record of ``args.batch``; write the findings whose verdict is in ``shown``."""
+    """Check every record of ``args.batch``; write the findings whose verdict is in ``shown``.
+    Exit 1 when a record has a finding with a verdict of ``args.fail_on``; a reader that closes
+    the pipe early does not change that (the rest is checked, its output dropped)."""
     from translit.integrations.batch import Checked, Failed
 
     out = out or sys.stdout
     err = sys.stderr
     progress = StatusLine(err, out)
-    checked = failed = errors = 0
+    checked = failed = failing = 0
+
+    def emit(record: dict[str, Any]) -> None:
+        try:
+            write_json(record, out)
+        except BrokenPipeError:
+            output_closed()
+
     if args.batch == STDIN and is_terminal(sys.stdin):
         err.write("translit: reading JSON Lines records from standard input; Ctrl-D to end\n")
     with _open(args.batch) as stream:
@@ -144,10 +156,10 @@ def run(args: argparse.Namespace, shown: tuple[str, ...], out: TextIO | None = N
             for line, result in _results(read_lines(stream), args):
                 if isinstance(result, Checked):
                     checked += 1
-                    errors += result.has_errors
+                    failing += any(f.verdict in args.fail_on for f in result.findings)
                     for finding in result.findings:
                         if finding.verdict in shown:
-                            write_json({"id": result.id, **finding_record(finding)}, out)
+                            emit({"id": result.id, **finding_record(finding)})
                 else:
                     failed += 1
                     ident = result.id if isinstance(result, Failed) else None
@@ -155,15 +167,16 @@ def run(args: argparse.Namespace, shown: tuple[str, ...], out: TextIO | None = N
                     progress.clear()
                     shown_id = f" (id {ident!r})" if ident is not None else ""
                     err.write(f"translit: {args.batch}: line {line.number}{shown_id}: {problem}\n")
-                    write_json({"id": ident, "line": line.number, "error": problem}, out)
+                    emit({"id": ident, "line": line.number, "error": problem})
                 progress.show(f"translit: {checked + failed:,} records…")
-            out.flush()
-        except BrokenPipeError:
-            output_closed()
+            try:
+                out.flush()
+            except BrokenPipeError:
+                output_closed()
         finally:
             progress.clear()
     if checked == 0:
         err.write(f"translit: {args.batch}: no record could be checked\n" if failed else
                   f"translit: {args.batch}: no records\n")  # fmt: skip
         return 2
-    return 1 if errors else 0
+    return 1 if failing else 0

@@ -2,8 +2,10 @@
 
 Both files are read as UTF-8 (a BOM removed, newlines kept as they are), and every span is a
 [start, end) character offset into that text; ``-`` reads one of them from standard input.
-Exit status: 0 no ``error`` finding, 1 errors found, 2 bad input (an unreadable, empty, too
-large or non-UTF-8 file, no Hangul in the Korean file, an ``--html`` path that is an input).
+Exit status: 0 no finding with a verdict of ``--fail-on`` (default: error), 1 some found, 2 bad
+input (an unreadable, empty, too large or non-UTF-8 file, no Hangul in the Korean file, an
+``--html`` path that is an input).  The status is decided before any output, so a reader that
+closes the pipe early (``| head``) does not change it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
@@ -60,8 +63,37 @@ def register(sub: Any) -> None:
         "--only", choices=tuple(ONLY), default="all", help="which findings to show (default all)"
     )
     parser.add_argument("--html", metavar="FILE", help="also write a side-by-side HTML report")
+    parser.add_argument(
+        "--fail-on",
+        metavar="VERDICTS",
+        type=verdicts,
+        default=("error",),
+        help="exit 1 when a finding has one of these comma-separated verdicts "
+        "(default error; e.g. error,missing)",
+    )
+    parser.add_argument(
+        "--vocabulary",
+        action="store_true",
+        help="also report common vocabulary (방문, 우리 나라), quiet by default",
+    )
     batch.register(parser)
     parser.set_defaults(run=run)
+
+
+def verdicts(text: str) -> tuple[str, ...]:
+    """The verdicts of ``--fail-on``: comma-separated, each one of :data:`VERDICTS`."""
+    found = tuple(v.strip() for v in text.split(",") if v.strip())
+    wrong = [v for v in found if v not in VERDICTS]
+    if not found or wrong:
+        raise argparse.ArgumentTypeError(
+            f"{', '.join(wrong) or 'nothing'}: give verdicts from {', '.join(VERDICTS)}"
+        )
+    return found
+
+
+def fails(findings: Iterable[Finding], fail_on: Collection[str]) -> bool:
+    """Whether a finding has a verdict of ``fail_on`` (the exit status 1)."""
+    return any(f.verdict in fail_on for f in findings)
 
 
 def max_bytes() -> int:
@@ -192,14 +224,14 @@ def render(report: Report, shown: list[Finding], out: TextIO, colour: bool) -> N
             out.write(f"{'':11}{f.explanation}\n")
 
 
-def _checked(korean: str, english: str) -> Report:
+def _checked(korean: str, english: str, vocabulary: bool) -> Report:
     from translit.checking.report import check
 
     note = StatusLine(sys.stderr)
     if max(len(korean), len(english)) > CHECKING_NOTE_CHARS:
         note.show(f"translit: checking {len(korean):,} + {len(english):,} characters…")
     try:
-        return check(korean, english)
+        return check(korean, english, vocabulary=vocabulary)
     finally:
         note.clear()
 
@@ -214,8 +246,9 @@ def run(args: argparse.Namespace) -> int:
         which = "Korean" if args.korean == STDIN else "English"
         sys.stderr.write(f"translit: reading the {which} text from standard input; Ctrl-D to end\n")
     korean, english = read_text(args.korean), read_text(args.english)
-    report = _checked(korean, english)
-    status = 1 if report.has_errors else 0  # decided before any output: '| head' cannot change it
+    report = _checked(korean, english, args.vocabulary)
+    status = 1 if fails(report.findings, args.fail_on) else 0  # before any output: '| head'
+    # cannot change it
     if args.html:
         try:
             Path(args.html).write_text(

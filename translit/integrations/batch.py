@@ -140,12 +140,12 @@ def _name_items(names: Iterable[Any]) -> Iterator[NameItem]:
             yield Failed(index, name, f"a name must be a string, not {type(name).__name__}")
 
 
-def _check_one(item: CheckItem) -> CheckResult:
+def _check_one(item: CheckItem, vocabulary: bool) -> CheckResult:
     if isinstance(item, Failed):
         return item
     index, ident, korean, english = item
     try:
-        return Checked(index, ident, check(korean, english).findings)
+        return Checked(index, ident, check(korean, english, vocabulary=vocabulary).findings)
     except InputError as exc:  # a bad record; anything else (a bad table) ends the batch
         return Failed(index, ident, _one_line(exc))
 
@@ -182,10 +182,12 @@ def _tables(overlay: Path | None) -> Tables:
     return found
 
 
-def check_chunk(items: Sequence[CheckItem], overlay: Path | None) -> list[CheckResult]:
+def check_chunk(
+    items: Sequence[CheckItem], overlay: Path | None, vocabulary: bool
+) -> list[CheckResult]:
     """A worker's task: check a chunk of records with the tables of ``overlay``."""
     with _tables(overlay).active():
-        return [_check_one(item) for item in items]
+        return [_check_one(item, vocabulary) for item in items]
 
 
 def normalize_chunk(items: Sequence[NameItem], overlay: Path | None, k: int) -> list[NameResult]:
@@ -298,14 +300,19 @@ def _run(
 
 
 def check_many(
-    records: Iterable[Mapping[str, Any]], *, jobs: int = 1, scheduler: str | None = None
+    records: Iterable[Mapping[str, Any]],
+    *,
+    vocabulary: bool = False,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Generator[CheckResult, None, None]:
     """Check every record ``{"id", "ko", "en"}``; a :class:`Checked` or :class:`Failed` per
-    record, in input order (see the module docstring for ``jobs`` and ``scheduler``)."""
+    record, in input order (see :func:`translit.check` for ``vocabulary``, the module docstring
+    for ``jobs`` and ``scheduler``)."""
     _check_options(jobs, scheduler)
     overlay = _overlay()
     return _run(
-        check_chunk, _check_items(records), (overlay,),
+        check_chunk, _check_items(records), (overlay, vocabulary),
         jobs=jobs, scheduler=scheduler, size=CHECK_CHUNK,
     )  # fmt: skip
 

@@ -4,7 +4,7 @@
 of :func:`translit.checking.html.to_html` appears below them, in a sandboxed frame.
 
 ``POST /api/check`` takes ``{"ko": ..., "en": ...}`` (and ``"html": true`` for the report page
-as well) and answers ``{"summary": {verdict: count}, "findings": [...]}``, the records of
+as well, ``"vocabulary": true`` for common vocabulary too) and answers ``{"summary": {verdict: count}, "findings": [...]}``, the records of
 ``translit check --json``.  ``POST /api/normalize`` takes ``{"names": [...]}`` and answers
 ``{"records": [...], "errors": [...]}``: one record per name as ``translit normalize --json``
 writes it (nulls for a name that cannot be read) and, for each such name, ``{"index", "input",
@@ -176,9 +176,9 @@ def create_app(
     with tables.active():
         limit = max_body_bytes()
 
-    def checked(korean: str, english: str, html: bool) -> dict[str, Any]:
+    def checked(korean: str, english: str, html: bool, vocabulary: bool) -> dict[str, Any]:
         with tables.active():
-            report = check(korean, english)
+            report = check(korean, english, vocabulary=vocabulary)
             record = report_record(report)
             if html:
                 record["html"] = to_html(report)
@@ -203,7 +203,10 @@ def create_app(
         korean = _field(data, "ko", str, "the Korean text, a string")
         english = _field(data, "en", str, "its English translation, a string")
         html = _field(data, "html", bool, "true or false") if "html" in data else False
-        return JSONResponse(await run_in_threadpool(checked, korean, english, html))
+        vocabulary = (
+            _field(data, "vocabulary", bool, "true or false") if "vocabulary" in data else False
+        )
+        return JSONResponse(await run_in_threadpool(checked, korean, english, html, vocabulary))
 
     async def api_normalize(request: Request) -> Response:
         data = await _json_body(request, limit)
