@@ -111,6 +111,40 @@ def compose(jamo: str) -> str:
     return "".join(out)
 
 
+def normalize(jamo: str) -> str:
+    """``to_jamo(compose(jamo))`` without composing syllables: a bare onset takes ㅡ, a coda
+    with no open syllable to close becomes an onset with ㅡ, the silent ㅇ is dropped."""
+    out: list[str] = []
+    open_syllable = False
+    i, n = 0, len(jamo)
+    while i < n:
+        ch = jamo[i]
+        if is_onset(ch):
+            if ch != SILENT:
+                out.append(ch)
+            if i + 1 < n and is_vowel(jamo[i + 1]):
+                out.append(jamo[i + 1])
+                i += 1
+            else:
+                out.append(EU)
+            open_syllable = True
+        elif is_vowel(ch):
+            out.append(ch)
+            open_syllable = True
+        elif is_coda(ch) and open_syllable:
+            out.append(ch)
+            open_syllable = False
+        elif is_coda(ch):
+            onset = CODA_TO_ONSET.get(ch, SILENT)
+            out.append(EU if onset == SILENT else onset + EU)
+            open_syllable = True
+        else:
+            out.append(to_jamo(ch))
+            open_syllable = False
+        i += 1
+    return "".join(out)
+
+
 def parse_notation(text: str) -> str:
     """Read the tables' Hangul notation into internal jamo.
 

@@ -30,18 +30,20 @@ class PrefixModel(Protocol):
     """What the beam ranks prefixes by: a character model of the source language."""
 
     @property
-    def order(self) -> int: ...
+    def context(self) -> int:
+        """How many of a prefix's last letters an extension's log-probability depends on."""
 
     def extension_logprob(self, prefix: str, added: str) -> float: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Edge:
     """A rule output read backwards: jamo ``output`` came from Cyrillic ``rule.letters``."""
 
     output: str
     rule: Rule
     logw: float  # log of the rule's weight for this output
+    index: int  # its place in ``Lattice.edges``
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class Lattice:
     by_first: Mapping[str, tuple[Edge, ...]]
     epsilon: tuple[Edge, ...]
     jamo: frozenset[str]  # every jamo some rule writes: a word with another has no reading
+    edges: tuple[Edge, ...]  # every edge, by index
+    reach: int  # the most letters a rule's context looks at on either side
 
 
 @dataclass(frozen=True)
@@ -63,66 +67,161 @@ class _Hyp(NamedTuple):
     cyrillic: str
     score: float  # rule log-likelihood + character model, the beam's ranking
     logp: float
-    pending: tuple[tuple[Rule, int], ...]  # rules whose right context is not yet seen
-    epsilons: int
+    state: int  # what decides its extensions (see ``_Steps``)
 
 
 @cached(maxsize=None)
 def lattice(table: str) -> Lattice:
     """Index every output of every rule of ``table`` by its first jamo."""
-    by_first: dict[str, list[Edge]] = {}
-    epsilon: list[Edge] = []
+    edges: list[Edge] = []
     for rule in load(table).rules:
         for output, weight in rule.outputs:
-            if not output:
-                epsilon.append(Edge(output, rule, math.log(weight)))
-                continue
             forms = [output]
-            if jamo.is_onset(output[-1]):  # composing gives a bare onset its ㅡ (ㄹ → 르)
+            if output and jamo.is_onset(output[-1]):  # composing gives a bare onset ㅡ (ㄹ → 르)
                 forms.append(output + jamo.EU)
             for form in forms:
-                by_first.setdefault(form[0], []).append(Edge(form, rule, math.log(weight)))
+                edges.append(Edge(form, rule, math.log(weight), len(edges)))
+    by_first: dict[str, list[Edge]] = {}
+    for edge in edges:
+        if edge.output:
+            by_first.setdefault(edge.output[0], []).append(edge)
     frozen = {k: tuple(v) for k, v in by_first.items()}
-    written = frozenset(ch for edges in frozen.values() for edge in edges for ch in edge.output)
-    return Lattice(MappingProxyType(frozen), tuple(epsilon), written)
+    written = frozenset(ch for edge in edges for ch in edge.output)
+    reach = max((max(len(e.rule.left), len(e.rule.right)) for e in edges), default=0)
+    epsilon = tuple(e for e in edges if not e.output)
+    return Lattice(MappingProxyType(frozen), epsilon, written, tuple(edges), reach)
 
 
+# A prefix's state: its last letters, the rules whose right context is not yet seen (the edge
+# that applied each, and where the rule's letters end among those last letters) and its run
+# of silent steps.
+_State = tuple[str, tuple[tuple[int, int], ...], int]
+_UNSEEN: tuple[int, float] = (-1, 0.0)  # a step not worked out yet
+STEP_MEMO = 200_000  # steps remembered per table and model before the memo starts afresh
 _MARGIN = 1e-6  # the character model's log-probabilities may exceed 0 by rounding, never this
-Arrival = tuple[float, int, _Hyp, "Edge | None"]  # bound, order of arrival, parent, its step
+# A prefix in a position's queue: minus its score (or, while its step is not worked out, minus
+# the bound of its score), whether that is its score, its order of arrival (an arrival, or a
+# silent step of the arrival it follows, then the index of that step), its parent, the step
+# that extends the parent (none: the empty prefix) and the state it reaches (-1: not known).
+_Entry = tuple[float, bool, int, int, int, _Hyp, "Edge | None", int]
+
+
+class _Steps:
+    """The search's steps, worked out once per table and model: whether an edge may extend a
+    prefix, and what the character model adds, depend only on the prefix's state (its last
+    letters, as far as the model and the rules' contexts look; the rules still waiting for
+    their right context; its run of silent steps), which many prefixes of many words share."""
+
+    def __init__(self, index: Lattice, model: PrefixModel) -> None:
+        self.index, self.model = index, model
+        self.tail = max(model.context, index.reach)
+        self.states: list[_State] = []
+        self.complete: list[bool] = []  # whether a state's pending rules hold at the word's end
+        self.ids: dict[_State, int] = {}
+        self.memo: dict[int, tuple[int, float] | None] = {}
+        self.start = self._id(("", (), 0))
+
+    def _id(self, state: _State) -> int:
+        found = self.ids.get(state)
+        if found is None:
+            found = self.ids[state] = len(self.states)
+            self.states.append(state)
+            tail, pending, _ = state
+            edges = self.index.edges
+            self.complete.append(all(edges[n].rule.right_matches(tail, end) for n, end in pending))
+        return found
+
+    def step(self, state: int, edge: Edge) -> tuple[int, float] | None:
+        """The state a prefix in ``state`` reaches by ``edge`` and the character model's
+        log-probability of the letters added; ``None`` when a rule's context forbids it."""
+        key = state * len(self.index.edges) + edge.index
+        found = self.memo.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self.memo[key] = self._step(self.states[state], edge)
+        return found
+
+    def entry(
+        self, parent: _Hyp, edge: Edge, kind: int, n: int, k: int, *, end: bool
+    ) -> _Entry | None:
+        """``parent`` extended by ``edge`` as a queue entry, scored if the step is known;
+        ``None`` if it is known to be no prefix (at the ``end``, no reading)."""
+        found = self.memo.get(parent.state * len(self.index.edges) + edge.index, _UNSEEN)
+        if found is _UNSEEN:
+            return -(parent.score + edge.logw + _MARGIN), False, kind, n, k, parent, edge, -1
+        if found is None or (end and not self.complete[found[0]]):
+            return None
+        state, lm = found
+        return -(parent.score + edge.logw + lm), True, kind, n, k, parent, edge, state
+
+    def _step(self, state: _State, edge: Edge) -> tuple[int, float] | None:
+        tail, pending, epsilons = state
+        rule = edge.rule
+        word = tail + rule.letters
+        if rule.left and not rule.left_matches(word, len(tail)):
+            return None
+        waiting = []
+        for n, end in pending:
+            r = self.index.edges[n].rule
+            if not r.right_matches(word, end, complete=False):
+                return None
+            if end + len(r.right) > len(word):
+                waiting.append((n, end))
+        if rule.right:
+            waiting.append((edge.index, len(word)))
+        cut = max(len(word) - self.tail, 0)
+        kept = tuple((n, end - cut) for n, end in waiting)
+        context = tail[max(len(tail) - self.model.context, 0) :]
+        lm = self.model.extension_logprob(context, rule.letters)
+        run = epsilons + 1 if not edge.output else 0
+        return self._id((word[cut:], kept, run)), lm
+
+
+@cached(maxsize=8)
+def _memo(table: str, model: PrefixModel) -> list[_Steps]:
+    """The steps of ``table`` under ``model``, in a holder whose content a full memo replaces
+    (a search holds on to the steps it started with)."""
+    return [_Steps(lattice(table), model)]
+
+
+def _steps(table: str, model: PrefixModel) -> _Steps:
+    holder = _memo(table, model)
+    if len(holder[0].memo) > STEP_MEMO:
+        holder[0] = _Steps(lattice(table), model)
+    return holder[0]
 
 
 def _best(
-    arriving: list[Arrival], silent: list[Edge], model: PrefixModel, beam: int, *, end: bool
+    queue: list[_Entry], silent: list[Edge], steps: _Steps, beam: int, *, end: bool
 ) -> list[_Hyp]:
-    """The ``beam`` best of the prefixes arriving at a position (a parent and the step that
-    extends it; no step: the empty prefix) and of their extensions by a silent rule, best first,
-    ties in the order of arrival (then the silent extensions, in the order of their parents).
-    At the ``end`` of the word, a prefix whose rules want a letter after it is no reading, and
-    takes no place in the beam."""
-    queue: list[tuple[float, bool, tuple[int, ...], _Hyp, Edge | None]] = [
-        (-bound, False, (0, n), parent, step) for bound, n, parent, step in arriving
-    ]
+    """The ``beam`` best of the prefixes arriving at a position and of the extensions of those
+    kept by a silent rule, best first, ties in the order of arrival (then the silent
+    extensions, in the order of their parents).  At the ``end`` of the word, a prefix whose
+    rules want a letter after it is no reading, and takes no place in the beam.  An entry is
+    scored when its bound comes first: what comes out scored is in order."""
     heapq.heapify(queue)
     kept: list[_Hyp] = []
     while queue and len(kept) < beam:
-        _, scored, order, hyp, step = heapq.heappop(queue)
-        if scored:
-            kept.append(hyp)
+        key, scored, kind, n, k, parent, edge, state = heapq.heappop(queue)
+        if edge is None:
+            hyp = parent
+        elif not scored:
+            found = steps.step(parent.state, edge)
+            if found is not None and not (end and not steps.complete[found[0]]):
+                score = parent.score + edge.logw + found[1]
+                heapq.heappush(queue, (-score, True, kind, n, k, parent, edge, found[0]))
             continue
-        new = hyp if step is None else _extend(hyp, step, model)
-        if new is None or (end and not _complete(new)):
-            continue
-        heapq.heappush(queue, (-new.score, True, order, new, None))
-        if order[0] == 0 and new.epsilons < MAX_EPSILON_RUN:  # an arrival: its silent steps
-            for n, silent_step in enumerate(silent):
-                bound = new.score + silent_step.logw + _MARGIN
-                heapq.heappush(queue, (-bound, False, (1, order[1], n), new, silent_step))
+        else:
+            cyrillic = parent.cyrillic + edge.rule.letters
+            hyp = _Hyp(cyrillic, -key, parent.logp + edge.logw, state)
+        kept.append(hyp)
+        if (
+            kind == 0 and steps.states[hyp.state][2] < MAX_EPSILON_RUN
+        ):  # an arrival: its silent steps
+            for i, silent_step in enumerate(silent):
+                child = steps.entry(hyp, silent_step, 1, n, i, end=end)
+                if child is not None:
+                    heapq.heappush(queue, child)
     return kept
-
-
-def _complete(hyp: _Hyp) -> bool:
-    """Whether the rules of ``hyp`` whose right context was pending hold at the word's end."""
-    return all(rule.right_matches(hyp.cyrillic, end) for rule, end in hyp.pending)
 
 
 def _covered(target: str, index: Lattice) -> bool:
@@ -138,26 +237,6 @@ def _covered(target: str, index: Lattice) -> bool:
     return reached[-1]
 
 
-def _extend(hyp: _Hyp, edge: Edge, model: PrefixModel) -> _Hyp | None:
-    rule = edge.rule
-    start = len(hyp.cyrillic)
-    word = hyp.cyrillic + rule.letters
-    if rule.left and not rule.left_matches(word, start):
-        return None
-    pending = []
-    for r, end in hyp.pending:
-        if not r.right_matches(word, end, complete=False):
-            return None
-        if end + len(r.right) > len(word):
-            pending.append((r, end))
-    if rule.right:
-        pending.append((rule, len(word)))
-    logp = hyp.logp + edge.logw
-    lm = model.extension_logprob(hyp.cyrillic[-model.order :], rule.letters)
-    epsilons = hyp.epsilons + 1 if not edge.output else 0
-    return _Hyp(word, hyp.score + edge.logw + lm, logp, tuple(pending), epsilons)
-
-
 def readings(word: str, table: str, model: PrefixModel, *, beam: int = BEAM) -> list[Reading]:
     """Every Cyrillic word ``table`` spells as Hangul ``word`` (one word, syllables only).
 
@@ -171,8 +250,9 @@ def readings(word: str, table: str, model: PrefixModel, *, beam: int = BEAM) -> 
     if not set(target) <= index.jamo or not _covered(target, index):
         return []
     ruleset = load(table)
-    arriving: list[list[Arrival]] = [[] for _ in range(len(target) + 1)]
-    arriving[0].append((0.0, 0, _Hyp("", 0.0, 0.0, (), 0), None))
+    steps = _steps(table, model)
+    arriving: list[list[_Entry]] = [[] for _ in range(len(target) + 1)]
+    arriving[0].append((-0.0, True, 0, 0, 0, _Hyp("", 0.0, 0.0, steps.start), None, steps.start))
     counter = 1
     kept: list[_Hyp] = []
     for pos in range(len(target) + 1):
@@ -191,22 +271,24 @@ def readings(word: str, table: str, model: PrefixModel, *, beam: int = BEAM) -> 
             for e in index.epsilon
             if not e.rule.right or any(e.rule.right[0].matches(ch) for ch in following)
         ]
-        kept = _best(arriving[pos], silent, model, beam, end=pos == len(target))
+        kept = _best(arriving[pos], silent, steps, beam, end=pos == len(target))
         if pos == len(target):
             break
         for hyp in kept:
             for edge in edges:
-                bound = hyp.score + edge.logw + _MARGIN
-                arriving[pos + len(edge.output)].append((bound, counter, hyp, edge))
+                there = pos + len(edge.output)
+                entry = steps.entry(hyp, edge, 0, counter, 0, end=there == len(target))
                 counter += 1
+                if entry is not None:
+                    arriving[there].append(entry)
     found: dict[str, float] = {}
-    for hyp in kept:
-        if hyp.cyrillic in found:
-            continue
-        spelled = {
-            jamo.to_jamo(jamo.compose(written)): weight
-            for written, weight in reversed(spell(ruleset, hyp.cyrillic))
-        }
-        if target in spelled:
-            found[hyp.cyrillic] = math.log(spelled[target])
+    for cyrillic in dict.fromkeys(hyp.cyrillic for hyp in kept):
+        spelled = (
+            w
+            for written, w in spell(ruleset, cyrillic)
+            if written == target or jamo.normalize(written) == target  # the word is normal
+        )
+        weight = next(spelled, None)  # the best spelling that is the word
+        if weight is not None:
+            found[cyrillic] = math.log(weight)
     return [Reading(c, lp) for c, lp in found.items()]

@@ -8,6 +8,8 @@ with ``path:line``).  A table's ``#: output:`` metadata says what its rules writ
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -49,6 +51,11 @@ class Rule:
     right: tuple[Element, ...]
     line: int
 
+    @functools.cached_property
+    def log_outputs(self) -> tuple[tuple[str, float], ...]:
+        """``outputs`` with the natural log of each weight."""
+        return tuple((output, math.log(weight)) for output, weight in self.outputs)
+
     def left_matches(self, word: str, start: int) -> bool:
         for offset, element in enumerate(reversed(self.left), start=1):
             i = start - offset
@@ -77,6 +84,8 @@ class RuleSet:
     output: str
     rules: tuple[Rule, ...]
     by_first: Mapping[str, tuple[Rule, ...]]
+    before: int  # the most letters a rule's left context looks at
+    after: int  # the most a rule looks at from where it applies: its letters, its right context
 
 
 def _parse_context(
@@ -197,4 +206,6 @@ def load(name: str) -> RuleSet:
     for rule in rules:
         by_first.setdefault(rule.letters[0], []).append(rule)
     frozen = {k: tuple(v) for k, v in by_first.items()}
-    return RuleSet(name, kind, tuple(rules), MappingProxyType(frozen))
+    before = max((len(r.left) for r in rules), default=0)
+    after = max((len(r.letters) + len(r.right) for r in rules), default=1)
+    return RuleSet(name, kind, tuple(rules), MappingProxyType(frozen), before, after)

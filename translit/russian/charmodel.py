@@ -21,7 +21,7 @@ VOCABULARY = 34  # the 33 letters and the end symbol
 class CharModel:
     """The model: log-probabilities of words, prefixes and extensions."""
 
-    order = ORDER
+    context = ORDER - 1  # the letters before an extension that its log-probability depends on
 
     def logprob(self, word: str, *, complete: bool = True) -> float:
         """Log-probability of the word (with ``complete=False``, of a word starting so)."""
@@ -50,10 +50,16 @@ def gram_logprob(gram: str) -> float:
     p = 1e-6 / VOCABULARY
     for k, weight in enumerate(LAMBDAS):
         context = gram[ORDER - 1 - k : ORDER - 1]
-        seen = lexicon.context_count(context)
+        seen = context_count(context)
         if seen:
             p += weight * lexicon.gram_count(context + gram[-1]) / seen
     return math.log(p)
+
+
+@functools.lru_cache(maxsize=50_000)
+def context_count(context: str) -> int:
+    """How often the model saw ``context`` followed by anything (few contexts, many grams)."""
+    return lexicon.context_count(context)
 
 
 @functools.cache

@@ -1,0 +1,86 @@
+"""Layer 4: the rules' fast paths agree with slow references.  The forward direction looks its
+rules up by the letters around a position; the inverse's beam search remembers its steps
+across words.  Neither may change a result."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit.data import Tables
+from translit.rules import inverse
+from translit.rules.language import BOUNDARY, Rule, RuleSet, load
+from translit.rules.spell import applied
+from translit.russian.charmodel import model
+from translit.russian.dprk import dprk_spelling
+
+TABLES = ("ru_dprk.rules", "ru_south.rules", "latin_press.rules", "latin_variants.rules")
+LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+WORDS = [
+    "뿌찐",
+    "라브로브",
+    "쎄르게이",
+    "워스또츠느이",
+    "가루쯔끼",
+    "로쥬제스뜨겐스끼",
+    "쌀리스하야",
+]
+
+
+def _first_match(ruleset: RuleSet, word: str, start: int) -> Rule | None:
+    """The first rule in file order whose letters and context match at ``start`` of the whole
+    word (the boundary outside it)."""
+    matching = (
+        r
+        for r in ruleset.rules
+        if word.startswith(r.letters, start)
+        and r.left_matches(word, start)
+        and r.right_matches(word, start + len(r.letters))
+    )
+    return next(matching, None)
+
+
+def _reference(ruleset: RuleSet, word: str) -> list[tuple[int, Rule | None]]:
+    found: list[tuple[int, Rule | None]] = []
+    i = 0
+    while i < len(word):
+        rule = _first_match(ruleset, word, i)
+        found.append((i, rule))
+        i += len(rule.letters) if rule else 1
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(TABLES), st.text(st.sampled_from(LETTERS + BOUNDARY + "x"), max_size=12))
+def test_rules_looked_up_by_their_surroundings_are_the_first_that_match(
+    table: str, word: str
+) -> None:
+    ruleset = load(table)
+    assert applied(ruleset, word) == _reference(ruleset, word)
+
+
+def _read(words: list[str]) -> dict[tuple[str, str], list[inverse.Reading]]:
+    return {(w, t): inverse.readings(w, t, model()) for w in words for t in TABLES[:2]}
+
+
+def test_readings_do_not_depend_on_what_the_search_has_seen() -> None:
+    words = WORDS + [dprk_spelling(w) for w in ("Темников", "Пабьшина", "Гарнвиг")]
+    with Tables().active():
+        together = _read(words)
+        backwards = _read(words[::-1])
+    alone = {}
+    for word in words:
+        with Tables().active():
+            alone |= _read([word])
+    assert together == alone == backwards
+
+
+def test_a_full_memo_starts_afresh_without_changing_a_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with Tables().active():
+        expected = _read(WORDS)
+    monkeypatch.setattr(inverse, "STEP_MEMO", 0)
+    with Tables().active():
+        assert _read(WORDS) == expected
