@@ -115,3 +115,12 @@ def test_a_publication_needs_its_quotes_before_it_can_be_missing() -> None:
     plain = _term("근로자들이 대표단을 맞이하였다.", english, "근로자")
     quoted = _term("《근로자》가 대표단을 맞이하였다.", english, "근로자")
     assert (plain.verdict, quoted.verdict) == ("unverified", "missing")
+
+
+def test_a_misreading_another_reading_explains_is_still_an_error() -> None:
+    """KCNA's own English of 2023-10-19 writes 'Andrei Ludenko' for Rudenko: a reading with л
+    is possible for ㄹ, but a translator's ㄹ-as-l is the likelier story (tests/data/pairs)."""
+    finding = _term(
+        "안드레이 루덴꼬동지가 참가하였다.", "Andrei Ludenko attended.", "안드레이 루덴꼬"
+    )
+    assert finding.verdict == "error" and "ㄹ" in finding.explanation

@@ -217,3 +217,29 @@ def test_a_key_that_would_end_inside_a_word_gives_way() -> None:
     """국무위원회 위원 is a key, but 국무위원회 위원장 is read as 국무위원회 + 위원장."""
     found = [m.text for m in find_terms("국무위원회 위원장 김정은동지")]
     assert found == ["국무위원회", "위원장", "김정은"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # DPRK MFA 2019-03-15: the ambassador named before his title, nothing glued
+        ("김형준 로씨야주재 조선특명전권대사와 대사관 성원들", ["김형준"]),
+        # KCNA 2023-07-28: a Chinese ambassador the same way
+        ("박명호동지와 왕아군 우리 나라 주재 중화인민공화국 특명전권대사", ["박명호", "왕아군"]),
+        # a list before a plural honorific: every member is a name
+        ("리병철과 박정천 조용원동지들이", ["리병철", "박정천", "조용원"]),
+        # a common word before a title is no name (조국 'fatherland')
+        ("오늘 조국 외무상", []),
+        # no title after it, nothing in a list: no name
+        ("김형준 대사관", []),
+    ],
+)
+def test_korean_names_with_nothing_glued_to_them(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_terms(text) if m.kind == "korean_name"] == names
+
+
+def test_a_russian_name_word_after_another_is_read_with_a_lower_bar() -> None:
+    """DPRK MFA 2025-05-09: 유리 슐레이꼬 (Yuri Shuleiko) is one name, not 유리 alone."""
+    assert ("유리 슐레이꼬", "russian_name") in {
+        (m.text, m.kind) for m in find_terms("유리 슐레이꼬 정부부수상을 단장으로")
+    }

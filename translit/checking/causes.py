@@ -101,6 +101,22 @@ def word_cause(right: str, wrong: str, korean: str) -> Explanation:
     return min(found, default=Explanation(len(causes()), text))
 
 
+def is_misreading(right: str, wrong: str, korean: str) -> bool:
+    """Whether ``wrong`` differs from the English word ``right`` only by edits that a DPRK
+    letter read literally explains (a cause row with jamo: ㄹ read as l, ㅂ for в read as b),
+    each found in the Hangul word ``korean``."""
+    segments = _segments(right, wrong)
+    letter_causes = [c for c in causes() if c.test == "edit" and c.onsets]
+    onsets = {_onset(ch) for ch in korean if jamo.is_syllable(ch)}
+    return bool(segments) and all(
+        any(
+            c.expected.fullmatch(want) and c.found.fullmatch(got) and onsets & set(c.onsets)
+            for c in letter_causes
+        )
+        for want, got, _ in segments
+    )
+
+
 def _onset(syllable: str) -> str:
     return jamo.decompose(syllable)[0]
 

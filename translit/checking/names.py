@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translit.checking.causes import explain, romanised
+from translit.checking.causes import explain, is_misreading, romanised
 from translit.checking.finding import Finding
 from translit.checking.locate import Span, assign_in_order, extend, name_candidates
 from translit.checking.settings import number, scorer
@@ -68,13 +68,30 @@ def _without_patronymic(form: str) -> list[str]:
     return [f"{parts[0]} {parts[-1]}", parts[-1]] if len(parts) >= 3 else parts[-1:]
 
 
+def _misread(standard: str, other: str, korean: str) -> bool:
+    """Whether the English ``other`` differs from ``standard`` only where a DPRK letter read
+    literally explains it (Ludenko for Rudenko: ㄹ is р or л), word by word."""
+    pairs = list(zip(name_key(standard).split(), name_key(other).split(), strict=False))
+    words = korean.split()
+    return len(standard.split()) == len(other.split()) and any(
+        a != b and is_misreading(a, b, words[min(k, len(words) - 1)])
+        for k, (a, b) in enumerate(pairs)
+    )
+
+
 @cached(maxsize=2048)
 def _russian_forms(text: str) -> tuple[str, tuple[str, ...]]:
+    """The standard English of a Russian name and every form accepted for it: those of its
+    readings at least ``alt_reading_min`` likely, except where a reading differs from the
+    first only as a DPRK letter misread would (Лудэнко beside Рудэнко: "Ludenko" stays an
+    error, as translators make it)."""
     forms = normalize(text)
     found = [forms.latin, *forms.latin_variants, *forms.romanizations.values()]
     for candidate in forms.candidates[1:]:
         if candidate.score >= number("alt_reading_min"):
-            found += latin_forms(candidate.cyrillic).variants
+            other = latin_forms(candidate.cyrillic)
+            if not _misread(forms.latin, other.press, text):
+                found += other.variants
     found += [short for form in list(found) for short in _without_patronymic(form)]
     return forms.latin, tuple(dict.fromkeys(found))
 

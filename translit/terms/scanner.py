@@ -15,11 +15,12 @@ forms are scanned for: South Korean forms (지방, 정상, …) are too often or
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from translit.data import cached, compact, current
+from translit.data import cached, compact, current, lexicon
 from translit.errors import TableError, TableProblem, require_text
 from translit.hangul import jamo
 from translit.hangul.text import composed_with_offsets
@@ -33,6 +34,7 @@ SETTINGS = "scanner.tsv"
 NAME_KINDS = frozenset({"korean_name", "russian_name"})
 HYPHENS = frozenset("-‐")
 COMPOUND_KINDS = frozenset({"org", "place"})  # glued compounds read as one (로씨야대사관)
+APPOSITION_KINDS = frozenset({"place", "term", "org", "title"})  # NAME 로씨야주재 … 대사
 TITLE_LINKS = frozenset({"copula", "honorific"})  # what a title may carry before its holder
 _END = ""  # trie key marking the end of a glossary key
 
@@ -140,8 +142,11 @@ def _weight(kind: str, size: int) -> float:
     return setting(f"{kind}_char_weight") * size - setting("piece_cost")
 
 
-def _name_pieces(text: str, start: int, end: int, after_title: bool) -> list[_Piece]:
-    """The Korean and Russian names that may begin the word ``text[start:end]``."""
+def _name_pieces(text: str, start: int, end: int, after: str) -> list[_Piece]:
+    """The Korean and Russian names that may begin the word ``text[start:end]``; ``after`` is
+    what stands just before it: ``"title"`` (a name is expected), ``"name"`` (a Russian name
+    word, as in 유리 슐레이꼬: its next word is likely Russian too) or ``""``."""
+    after_title = after == "title"
     found: list[_Piece] = []
     for j in range(start + 2, min(end, start + 4) + 1):
         titled = _titled_at(text, j) if j < end else False
@@ -156,7 +161,7 @@ def _name_pieces(text: str, start: int, end: int, after_title: bool) -> list[_Pi
         tail = text[j:end]
         if tail and split_suffixes(tail, text[j - 1]) is None and not _title_at(text, j):
             continue
-        titled = after_title or (j < end and _titled_at(text, j))
+        titled = bool(after) or (j < end and _titled_at(text, j))
         threshold = setting("titled_russian_name_threshold" if titled else "russian_name_threshold")
         stem = text[start:j]
         if not titled and korean_zipf(stem) >= setting("korean_word_zipf"):
@@ -167,7 +172,7 @@ def _name_pieces(text: str, start: int, end: int, after_title: bool) -> list[_Pi
     return found
 
 
-def _pieces(text: str, p: int, word_start: bool, after_title: bool) -> list[_Piece]:
+def _pieces(text: str, p: int, word_start: bool, after: str) -> list[_Piece]:
     """Every edge of the lattice leaving position ``p``."""
     if text[p : p + 1] in HYPHENS and p + 1 < len(text) and _in_word(text[p + 1]):
         return [_Piece("gap", p, p + 1, 0.0)]  # 평양|-|모스크바
@@ -183,7 +188,7 @@ def _pieces(text: str, p: int, word_start: bool, after_title: bool) -> list[_Pie
         for j, entry in _keys_at(text, p)
     ]
     if word_start:
-        found += _name_pieces(text, p, end, after_title)
+        found += _name_pieces(text, p, end, after)
     else:
         chain = split_suffixes(text[p:end], text[p - 1])
         if chain:
@@ -192,7 +197,7 @@ def _pieces(text: str, p: int, word_start: bool, after_title: bool) -> list[_Pie
     return found
 
 
-def _segment(text: str, start: int, after_title: bool) -> tuple[list[Match], int]:
+def _segment(text: str, start: int, after: str) -> tuple[list[Match], int]:
     """The best reading of the word at ``start`` (and of the words a glossary key spanning
     spaces reaches) as one lattice: glossary keys, names and suffixes, the most text covered
     by the fewest pieces (Viterbi).  Returns its matches and where scanning goes on."""
@@ -202,7 +207,7 @@ def _segment(text: str, start: int, after_title: bool) -> tuple[list[Match], int
     while p < goal:
         if p in best:
             word_start = p == start or not _in_word(text[p - 1])
-            for piece in _pieces(text, p, word_start, after_title and p == start):
+            for piece in _pieces(text, p, word_start, after if p == start else ""):
                 score = best[p][0] + piece.score
                 if piece.kind == "gap" and piece.end >= goal:
                     continue  # spaces lead on only inside a key that spans them
@@ -233,6 +238,20 @@ def _matches(text: str, path: list[_Piece]) -> list[Match]:
         elif piece.kind == "suffixes" and found and found[-1].end == piece.start:
             found[-1] = replace(found[-1], suffixes=piece.chain)
     return found
+
+
+def _before(previous: Match | None, text: str, start: int) -> str:
+    """What stands just before ``start``: a title, a bare Russian name word, or nothing."""
+    if title_before(previous, text, start):
+        return "title"
+    if (
+        previous is not None
+        and not previous.suffixes
+        and previous.kind == "russian_name"
+        and text[previous.end : start].isspace()
+    ):
+        return "name"
+    return ""
 
 
 def title_before(previous: Match | None, text: str, start: int) -> bool:
@@ -296,17 +315,85 @@ def find_terms(text: str) -> list[Match]:
 
 def _find_terms(text: str) -> list[Match]:
     matches: list[Match] = []
+    unread: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
         if not jamo.is_syllable(text[i]) or (i > 0 and _in_word(text[i - 1])):
             i += 1
             continue
         last = matches[-1] if matches else None
-        found, i = _segment(text, i, title_before(last, text, i))
+        start = i
+        found, i = _segment(text, i, _before(last, text, i))
+        if not found:
+            unread.append((start, i))
         for match in found:
             merged = _merge(matches[-1], match, text) if matches else None
             if merged is not None:
                 matches[-1] = merged
             else:
                 matches.append(match)
-    return matches
+    return sorted([*matches, *_unmarked_names(text, unread, matches)], key=lambda m: m.start)
+
+
+def _name_stem(text: str, start: int, end: int) -> Match | None:
+    """The word ``text[start:end]`` as a Korean name, bare or with particles after it (three
+    syllables first: 리병철|과, not 리병철과), and not a common word (조국, fatherland)."""
+    sizes = sorted(range(2, min(end - start, 4) + 1), key=lambda n: (abs(n - 3), -n))
+    for size in sizes:
+        k = start + size
+        chain = split_suffixes(text[k:end], text[k - 1])
+        particles = chain is not None and all(suffixes()[s].cls == "particle" for s in chain)
+        stem = text[start:k]
+        frequency = lexicon.korean_frequency(stem)
+        common = frequency and math.log10(frequency) + 9 >= setting("unmarked_name_zipf")
+        if particles and not common and is_korean_name(stem):
+            return Match(stem, start, k, "korean_name", None, chain or ())
+    return None
+
+
+def _title_phrase(text: str, end: int, later: list[Match]) -> bool:
+    """Whether the words after ``end`` are glossary terms ending in a title, nothing else
+    between them (김형준 | 로씨야주재 조선특명전권대사: the name, then whose ambassador he is)."""
+    at = end
+    for match in later:
+        if text[at : match.start].strip() or match.kind not in APPOSITION_KINDS:
+            return False
+        if match.kind == "title":
+            return True
+        if match.suffixes:
+            return False
+        at = match.end
+    return False
+
+
+def _unmarked_names(text: str, unread: list[tuple[int, int]], matches: list[Match]) -> list[Match]:
+    """Korean names with no honorific or title glued to them, where the sentence says they are
+    names: before the title they hold (NAME 로씨야주재 조선특명전권대사), or listed before names
+    with a plural honorific (리병철과 박정천 조용원동지들)."""
+    found: dict[int, Match] = {}
+    stems = {start: stem for start, end in unread if (stem := _name_stem(text, start, end))}
+    ends = {start: end for start, end in unread}
+    for start, stem in stems.items():
+        later = [m for m in matches if m.start >= ends[start]]
+        if not stem.suffixes and _title_phrase(text, ends[start], later):
+            found[start] = stem
+    for start in sorted(stems):
+        run, at = [start], ends[start]
+        while True:
+            gap = text[at:]
+            step = len(gap) - len(gap.lstrip(" ,、\n"))
+            nxt = at + step
+            if nxt in stems:
+                run.append(nxt)
+                at = ends[nxt]
+                continue
+            titled = next((m for m in matches if m.start == nxt), None)
+            plural = (
+                titled is not None
+                and titled.kind == "korean_name"
+                and any(suffixes()[s].cls == "plural" for s in titled.suffixes)
+            )
+            if plural and step:
+                found.update((k, stems[k]) for k in run)
+            break
+    return list(found.values())
