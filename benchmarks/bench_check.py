@@ -61,7 +61,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, nargs="+", default=[1, 5, 10])
     args = parser.parse_args()
     romaniser = Transliter(academic)
-    Translit().check("뿌찐동지", "Comrade Putin")  # import and map what every run needs
+    Translit().check("뿌찐동지", "Comrade Putin")  # import and map what every run needs,
+    Translit().normalize("부까고브")  # and a word no table knows loads the morphology
 
     total = reference = 0.0
     size = 0

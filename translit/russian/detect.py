@@ -20,10 +20,10 @@ from types import MappingProxyType
 from translit.data import cached, current, lexicon
 from translit.errors import TableError, TableProblem
 from translit.hangul import jamo
-from translit.russian import known_words
+from translit.russian import charmodel, known_words
 from translit.russian.dprk import dprk_spelling
 from translit.russian.gazetteer import gazetteer
-from translit.russian.reading import dprk_readings
+from translit.russian.reading import dprk_readings, dprk_search
 
 FEATURES = ("bias", "known", "charlm", "korean", "syllable_llr", "syllables")
 
@@ -130,7 +130,9 @@ def russian_spelling_score(word: str, at_least: float = 0.0) -> float:
 
     With ``at_least``, a word that cannot reach that score whatever its readings (the evidence
     that needs no reading, with the best the readings could add) gets 0 without being read:
-    running text is mostly Korean words, and reading one costs a lattice search."""
+    running text is mostly Korean words, and reading one costs a lattice search.  Nor is a
+    word's reading ranked (a dictionary look-up of each) when the best character model among
+    its readings cannot reach it."""
     if not word or not all(jamo.is_syllable(ch) for ch in word):
         return 0.0
     w = weights()
@@ -138,5 +140,14 @@ def russian_spelling_score(word: str, at_least: float = 0.0) -> float:
         best_case = {"known": float(w["known"] > 0), "charlm": 0.0, **_cheap_features(word)}
         if _probability(best_case) < at_least:
             return 0.0
+        if known_words.lookup(word) is None:  # a known word's readings are ranked already
+            searched = dprk_search(word)
+            if not searched:
+                return 0.0
+            model = charmodel.model()
+            charlm = (model.logprob(r.cyrillic) / (len(r.cyrillic) + 1) for r in searched)
+            best_case["charlm"] = max(charlm)
+            if _probability(best_case) < at_least:
+                return 0.0
     found = features(word)
     return 0.0 if found is None else _probability(found)

@@ -9,11 +9,17 @@ vocabulary's were computed ahead of time (:mod:`translit.russian.known_words`).
 from __future__ import annotations
 
 from translit.data import cached
-from translit.rules.inverse import BEAM, readings
+from translit.rules.inverse import BEAM, Reading, readings
 from translit.russian import charmodel, dprk, known_words, south
 from translit.russian.initials import initial_of
 from translit.russian.irregulars import irregulars
 from translit.russian.ranking import Scored, rank_name, rank_word, weights
+
+
+@cached(maxsize=100_000)
+def dprk_search(word: str) -> tuple[Reading, ...]:
+    """The DPRK rules read backwards over ``word`` (the lattice search), unranked."""
+    return tuple(readings(word, dprk.TABLE, charmodel.model()))
 
 
 @cached(maxsize=100_000)
@@ -23,7 +29,7 @@ def dprk_readings(word: str) -> tuple[Scored, ...]:
     known = known_words.lookup(word)
     if known is not None:
         return known[1]
-    return tuple(rank_word(readings(word, dprk.TABLE, charmodel.model())))
+    return tuple(rank_word(dprk_search(word)))
 
 
 @cached(maxsize=100_000)

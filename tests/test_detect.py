@@ -1,0 +1,38 @@
+"""The detector's gates refuse a word only when its score could not reach the bar: with a bar,
+a word scores it exactly when its full evidence does (layer 4: a fast path against the slow
+one)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from translit.data import Tables
+from translit.russian.detect import russian_spelling_score
+
+PAIRS = Path(__file__).parent / "data" / "pairs"
+BARS = (0.2, 0.6)  # the scanner's bars for a titled and an untitled Russian name
+
+
+def _words() -> list[str]:
+    """The Hangul words of the first article pairs, and their stems less one or two syllables
+    (what the scanner asks about)."""
+    found: set[str] = set()
+    for ko in sorted(PAIRS.glob("*/ko.txt"))[:4]:
+        for word in re.findall("[\uac00-\ud7a3]+", ko.read_text(encoding="utf-8")):
+            found.update(word[:k] for k in range(max(2, len(word) - 2), len(word) + 1))
+    return sorted(found)
+
+
+def test_a_bar_changes_no_verdict() -> None:
+    words = _words()
+    with Tables().active():
+        full = {w: russian_spelling_score(w) for w in words}
+        wrong = [
+            (w, bar)
+            for w in words
+            for bar in BARS
+            if (russian_spelling_score(w, bar) >= bar) != (full[w] >= bar)
+        ]
+    assert len(words) > 500
+    assert not wrong
