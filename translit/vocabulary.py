@@ -10,6 +10,7 @@ VERDICTS: tuple[Verdict, ...] = ("ok", "variant", "error", "missing", "unverifie
 MentionKind = Literal[
     "russian_name",
     "korean_name",
+    "chinese_name",
     "title",
     "org",
     "ministry",
@@ -19,7 +20,7 @@ MentionKind = Literal[
     "party",
     "event",
 ]
-NAME_KINDS: tuple[MentionKind, ...] = ("russian_name", "korean_name")
+NAME_KINDS: tuple[MentionKind, ...] = ("russian_name", "korean_name", "chinese_name")
 FormsSource = Literal["lexicon", "rules"]
 System = Literal["dprk", "mr", "mr-ascii", "rr", "rr-translit", "press"]
 SYSTEMS: tuple[System, ...] = ("dprk", "mr", "mr-ascii", "rr", "rr-translit", "press")

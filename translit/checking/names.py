@@ -96,6 +96,16 @@ def _russian_forms(text: str) -> tuple[str, tuple[str, ...]]:
     return forms.latin, tuple(dict.fromkeys(found))
 
 
+def _korean(text: str, letters: str) -> Reading | None:
+    """The Korean reading of a name (``None`` when it starts with no Korean surname)."""
+    try:
+        standard = romanize(text)
+    except InputError:
+        return None
+    accepted = (standard, *sorted(name_variants(text)))
+    return Reading(standard, accepted, (romanize(text, system="rr-translit"), letters))
+
+
 @cached(maxsize=2048)
 def _chinese(text: str) -> Reading | None:
     """The Chinese reading of a one-word name in Sino-Korean syllables (리강 → Li Qiang)."""
@@ -117,12 +127,14 @@ def mention(
     after_title = title_before(previous, korean, match.start)
     letters = " ".join(romanised(w).capitalize() for w in match.text.split())
     chinese = _chinese(match.text) if " " not in match.text else None
+    if match.kind == "chinese_name":
+        korean_reading = _korean(match.text, letters)
+        found = tuple(r for r in (chinese, korean_reading) if r is not None)
+        return Mention(match, found, True) if found else None
     if match.kind == "korean_name":
-        standard = romanize(match.text)
-        accepted = (standard, *sorted(name_variants(match.text)))
-        suspect = romanize(match.text, system="rr-translit")
-        found = (Reading(standard, accepted, (suspect, letters)), *filter(None, [chinese]))
-        return Mention(match, found, True)
+        korean_reading = _korean(match.text, letters)
+        found = tuple(r for r in (korean_reading, chinese) if r is not None)
+        return Mention(match, found, True) if found else None
     try:
         standard, accepted = _russian_forms(match.text)
     except InputError:  # a table error always reaches the user
@@ -168,6 +180,9 @@ def _name_finding(
                 last = tokens[wide.first + verdict.keep[1] - 1]
                 shown = name_key(english[first.start : last.end])
                 score = max(scorer()(shown, name_key(a)) for a in reading.accepted)
+                near = max([score, *(scorer()(shown, name_key(a)) for a in reading.suspects)])
+                if verdict.verdict == "error" and near < number("error_min_score"):
+                    continue  # too unlike every form to misspell it: another name stands there
                 judged.append((_RANK.get(verdict.verdict, 0), score, reading, verdict, first, last))
         if not judged:
             continue

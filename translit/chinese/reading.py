@@ -332,3 +332,20 @@ def english_probabilities(hangul: str) -> Mapping[str, float]:
 
 
 __all__ = ["ChineseReading", "english_forms", "english_probabilities", "readings"]
+
+
+@cached(maxsize=65_536)
+def is_chinese_name(hangul: str) -> bool:
+    """Whether ``hangul`` (2 or 3 syllables) reads as a Chinese name: its best reading has a
+    ranked surname, or the whole name is a word of the Chinese list (a public figure: 습근평)."""
+    if not 2 <= len(hangul) <= 3:
+        return False
+    try:
+        found = readings(hangul, k=1)
+    except InputError:
+        return False
+    if not found:
+        return False
+    best = found[0]
+    known = surnames().get(best.surname)
+    return best.in_lexicon or (known is not None and known.rank is not None)

@@ -13,12 +13,14 @@ The component scans ``doc.text`` with :func:`translit.find_terms`, the segmenter
 uses, and splits tokens where a match begins or ends inside one (DPRK glues titles, 동지 and
 particles to names: 라브로브동지와 becomes 라브로브 + 동지와), so that every entity's text is
 exactly the match: suffixes stay outside.  Labels follow spaCy's (OntoNotes) scheme: PERSON for
-Russian and Korean personal names, GPE for countries, cities and administrative units, LOC for
-other places (seas, rivers, mountains, regions, buildings and squares), ORG for organisations,
-ministries, parties and media, and TITLE, a label of this component, for titles.  Every entity
-carries ``Span._.translit_kind`` (``russian_name``, ``korean_name``, ``place``, ``title``, …),
+Russian, Korean and Chinese personal names, GPE for countries, cities and administrative units,
+LOC for other places (seas, rivers, mountains, regions, buildings and squares), ORG for
+organisations, ministries, parties and media, and TITLE, a label of this component, for
+titles.  Every entity carries ``Span._.translit_kind`` (``russian_name``, ``korean_name``,
+``chinese_name``, ``place``, ``title``, …),
 ``Span._.translit`` (the :class:`~translit.NameForms` of a Russian name, the romanisations dict
-of a Korean name, the :class:`~translit.TermEntry` of a term) and ``Span._.translit_suffixes``.
+of a Korean name, the Chinese readings of a Chinese one, the :class:`~translit.TermEntry` of a
+term) and ``Span._.translit_suffixes``.
 
 Registered as the factory ``translit_dprk`` through the ``spacy_factories`` entry point, so
 ``nlp.add_pipe("translit_dprk")`` works without importing this module.  Config: ``labels``
@@ -42,6 +44,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from translit.chinese import readings as chinese_readings
 from translit.data import Tables
 from translit.errors import InputError
 from translit.korean.names import romanizations
@@ -53,6 +56,7 @@ FACTORY = "translit_dprk"
 LABELS: Mapping[str, str] = {
     "russian_name": "PERSON",
     "korean_name": "PERSON",
+    "chinese_name": "PERSON",
     "place": "GPE",
     "org": "ORG",
     "ministry": "ORG",
@@ -120,6 +124,8 @@ def forms_of(match: Match) -> Any:
             return normalize(match.text)
         if match.kind == "korean_name":
             return romanizations(match.text)
+        if match.kind == "chinese_name":
+            return chinese_readings(match.text)
     except InputError:
         return None
     return match.entry

@@ -3,12 +3,12 @@
 ``GET /`` is a page with two text areas (Korean, English) and a button; the side-by-side report
 of :func:`translit.checking.html.to_html` appears below them, in a sandboxed frame.
 
-``POST /api/check`` takes ``{"ko": ..., "en": ...}`` (and ``"html": true`` for the report page
-as well, ``"vocabulary": true`` for common vocabulary too) and answers ``{"summary": {verdict: count}, "findings": [...]}``, the records of
-``translit check --json``.  ``POST /api/normalize`` takes ``{"names": [...]}`` and answers
-``{"records": [...], "errors": [...]}``: one record per name as ``translit normalize --json``
-writes it (nulls for a name that cannot be read) and, for each such name, ``{"index", "input",
-"error"}``.
+``POST /api/check`` takes ``{"ko": ..., "en": ...}`` (``"html": true`` for the report page as
+well, ``"vocabulary": true`` for common vocabulary too) and answers ``{"summary": {verdict:
+count}, "findings": [...]}``, the records of ``translit check --json``.
+``POST /api/normalize`` takes ``{"names": [...]}`` and answers ``{"records": [...], "errors":
+[...]}``: one record per name as ``translit normalize --json`` writes it (nulls for a name that
+cannot be read) and, for each such name, ``{"index", "input", "error"}``.
 
 Refusals are JSON ``{"error": message}``: 413 for a body over :func:`max_body_bytes`, 415 for a
 body that is not ``application/json``, 422 for bad JSON, a missing or mistyped field or input

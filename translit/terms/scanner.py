@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from translit.chinese import is_chinese_name
 from translit.data import cached, compact, current, lexicon
 from translit.errors import TableError, TableProblem, require_text
 from translit.hangul import jamo
@@ -31,7 +32,7 @@ from translit.terms.glossary import TermEntry, glossary
 from translit.terms.suffixes import CONTEXT_CLASSES, split_suffixes, suffixes
 
 SETTINGS = "scanner.tsv"
-NAME_KINDS = frozenset({"korean_name", "russian_name"})
+NAME_KINDS = frozenset({"korean_name", "russian_name", "chinese_name"})
 HYPHENS = frozenset("-‐")
 COMPOUND_KINDS = frozenset({"org", "place"})  # glued compounds read as one (로씨야대사관)
 APPOSITION_KINDS = frozenset({"place", "term", "org", "title"})  # NAME 로씨야주재 … 대사
@@ -142,6 +143,14 @@ def _weight(kind: str, size: int) -> float:
     return setting(f"{kind}_char_weight") * size - setting("piece_cost")
 
 
+def _sino_korean_kind(stem: str) -> str | None:
+    """``korean_name`` or ``chinese_name`` for a stem that reads as one (습근평 is Chinese: 습
+    is no Korean surname); ``None`` otherwise."""
+    if is_korean_name(stem):
+        return "korean_name"
+    return "chinese_name" if is_chinese_name(stem) else None
+
+
 def _name_pieces(text: str, start: int, end: int, after: str) -> list[_Piece]:
     """The Korean and Russian names that may begin the word ``text[start:end]``; ``after`` is
     what stands just before it: ``"title"`` (a name is expected), ``"name"`` (a Russian name
@@ -150,12 +159,13 @@ def _name_pieces(text: str, start: int, end: int, after: str) -> list[_Piece]:
     found: list[_Piece] = []
     for j in range(start + 2, min(end, start + 4) + 1):
         titled = _titled_at(text, j) if j < end else False
-        if (titled or after_title) and is_korean_name(text[start:j]):
+        kind = _sino_korean_kind(text[start:j]) if titled or after_title else None
+        if kind is not None:
             size = j - start
             score = _weight("name", size) - setting("korean_name_length_cost") * abs(size - 3)
             if not titled:
                 score -= setting("untitled_korean_name_cost")
-            found.append(_Piece("korean_name", start, j, score))
+            found.append(_Piece(kind, start, j, score))
     shortest = int(setting("min_russian_name_syllables"))
     for j in range(start + shortest, end + 1):
         tail = text[j:end]
@@ -346,8 +356,9 @@ def _name_stem(text: str, start: int, end: int) -> Match | None:
         stem = text[start:k]
         frequency = lexicon.korean_frequency(stem)
         common = frequency and math.log10(frequency) + 9 >= setting("unmarked_name_zipf")
-        if particles and not common and is_korean_name(stem):
-            return Match(stem, start, k, "korean_name", None, chain or ())
+        kind = _sino_korean_kind(stem) if particles and not common else None
+        if kind is not None:
+            return Match(stem, start, k, kind, None, chain or ())
     return None
 
 
@@ -390,7 +401,7 @@ def _unmarked_names(text: str, unread: list[tuple[int, int]], matches: list[Matc
             titled = next((m for m in matches if m.start == nxt), None)
             plural = (
                 titled is not None
-                and titled.kind == "korean_name"
+                and titled.kind in ("korean_name", "chinese_name")
                 and any(suffixes()[s].cls == "plural" for s in titled.suffixes)
             )
             if plural and step:
