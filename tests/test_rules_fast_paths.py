@@ -1,18 +1,21 @@
-"""Layer 4: the rules' fast paths agree with slow references.  The forward direction looks its
-rules up by the letters around a position; the inverse's beam search remembers its steps
-across words.  Neither may change a result."""
+"""Layer 4: the fast paths of the search agree with slow references.  The forward direction
+looks its rules up by the letters around a position; the inverse's beam search remembers its
+steps across words; the character model stops interpolating at the first unseen gram.  None
+may change a result."""
 
 from __future__ import annotations
+
+import math
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translit.data import Tables
+from translit.data import Tables, lexicon
 from translit.rules import inverse
 from translit.rules.language import BOUNDARY, Rule, RuleSet, load
 from translit.rules.spell import applied
-from translit.russian.charmodel import model
+from translit.russian import charmodel
 from translit.russian.dprk import dprk_spelling
 
 TABLES = ("ru_dprk.rules", "ru_south.rules", "latin_press.rules", "latin_variants.rules")
@@ -61,7 +64,7 @@ def test_rules_looked_up_by_their_surroundings_are_the_first_that_match(
 
 
 def _read(words: list[str]) -> dict[tuple[str, str], list[inverse.Reading]]:
-    return {(w, t): inverse.readings(w, t, model()) for w in words for t in TABLES[:2]}
+    return {(w, t): inverse.readings(w, t, charmodel.model()) for w in words for t in TABLES[:2]}
 
 
 def test_readings_do_not_depend_on_what_the_search_has_seen() -> None:
@@ -84,3 +87,15 @@ def test_a_full_memo_starts_afresh_without_changing_a_reading(
     monkeypatch.setattr(inverse, "STEP_MEMO", 0)
     with Tables().active():
         assert _read(WORDS) == expected
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(st.sampled_from(charmodel.START + LETTERS + charmodel.END), min_size=4, max_size=4))
+def test_a_grams_probability_interpolates_every_order(gram: str) -> None:
+    p = 1e-6 / charmodel.VOCABULARY
+    for k, weight in enumerate(charmodel.LAMBDAS):
+        context = gram[charmodel.ORDER - 1 - k : charmodel.ORDER - 1]
+        seen = lexicon.context_count(context)
+        if seen:
+            p += weight * lexicon.gram_count(context + gram[-1]) / seen
+    assert charmodel.gram_logprob(gram) == math.log(p)

@@ -51,8 +51,10 @@ def gram_logprob(gram: str) -> float:
     for k, weight in enumerate(LAMBDAS):
         context = gram[ORDER - 1 - k : ORDER - 1]
         seen = context_count(context)
-        if seen:
-            p += weight * lexicon.gram_count(context + gram[-1]) / seen
+        count = lexicon.gram_count(context + gram[-1]) if seen else 0
+        if not count:  # counted at the same places, a longer context and its gram are unseen too
+            break
+        p += weight * count / seen
     return math.log(p)
 
 
