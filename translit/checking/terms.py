@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,7 +68,10 @@ def _places() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
 @cached(maxsize=None)
 def _place_words() -> frozenset[str]:
     """The word keys of every place's English forms (the words a demonym suffix may follow)."""
-    return frozenset(k for group in _places() for name, _ in group for k in _keys(name))
+    stop = words("stopwords")
+    return frozenset(
+        k for group in _places() for name, _ in group for k in _keys(name) if k not in stop
+    )
 
 
 @cached(maxsize=None)
@@ -113,8 +116,10 @@ def _same(word: str, key: str) -> bool:
     a demonym suffix: Russia → Russian)."""
     if word == key:
         return True
+    if len(key) <= len(word) or not key.startswith(word):
+        return False
     rest = key[len(word) :].replace("’", "'")
-    return key.startswith(word) and word in _place_words() and rest in words("demonym_suffixes")
+    return word in _place_words() and rest in words("demonym_suffixes")
 
 
 @cached(maxsize=4096)
@@ -129,15 +134,32 @@ def _options(form: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def _similarities(form: str, keys: Sequence[str]) -> list[list[float]]:
-    """How like each word of ``form`` each of ``keys`` is: a row per form word (100 where the
-    key renders the word)."""
-    options = _options(form)
-    scores = process.cdist([o for _, o in options], list(keys), scorer=fuzz.ratio)
-    rows = [[0.0] * len(keys) for _ in _part_keys(form)]
-    for (j, _), row in zip(options, scores, strict=True):
-        rows[j] = [max(a, float(b)) for a, b in zip(rows[j], row, strict=True)]
-    return rows
+@cached(maxsize=4096)
+def _pairable(form: str, parts: Tokens) -> Mapping[int, Mapping[int, float]]:
+    """For each token of ``parts`` that pairs with a word of ``form`` (at ``term_pair_cutoff``;
+    a stopword only as itself), how like each such word it is: token index → {word index:
+    similarity}.  Sparse: most of a text's tokens pair with no word of a given form."""
+    floor, stop = number("term_pair_cutoff"), words("stopwords")
+    keys, where = _distinct_keys(parts)
+    found: dict[int, dict[int, float]] = {}
+    for j, option in _options(form):
+        cutoff = 100 if option in stop else floor  # 'of' is never misspelt 'on'
+        for key, score, _ in process.extract(
+            option, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        ):
+            for i in where[key]:
+                row = found.setdefault(i, {})
+                row[j] = max(row.get(j, 0.0), float(score))
+    return found
+
+
+@cached(maxsize=16)
+def _distinct_keys(parts: Tokens) -> tuple[tuple[str, ...], Mapping[str, tuple[int, ...]]]:
+    """The distinct keys of a text's tokens, and where each stands."""
+    where: dict[str, list[int]] = {}
+    for i, t in enumerate(parts):
+        where.setdefault(t.key, []).append(i)
+    return tuple(where), {k: tuple(v) for k, v in where.items()}
 
 
 @cached(maxsize=16)
@@ -285,11 +307,27 @@ def _holds(span: tuple[int, int], inner: tuple[int, int]) -> bool:
     return span[0] <= inner[0] and inner[1] <= span[1] and span != inner
 
 
-def _blocked(span: tuple[int, int], claimed: Claimed) -> bool:
-    """Whether ``span`` overlaps a claimed span without wholly containing it (a longer name
-    may hold a shorter one: China in People's Republic of China)."""
-    start, end = span
-    return any(start < e and s < end and not _holds(span, (s, e)) for s, e in claimed)
+@dataclass(frozen=True)
+class _Claims:
+    """Claimed spans sorted by start, for overlap tests in logarithmic time."""
+
+    spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+    longest: int
+
+    @classmethod
+    def of(cls, claimed: Claimed) -> _Claims:
+        spans = tuple(sorted(set(claimed)))
+        longest = max((e - s for s, e in spans), default=0)
+        return cls(spans, tuple(s for s, _ in spans), longest)
+
+    def block(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` overlaps a claimed span without wholly containing it (a longer
+        name may hold a shorter one: China in People's Republic of China)."""
+        start, end = span
+        first = bisect.bisect_left(self.starts, start - self.longest)
+        last = bisect.bisect_left(self.starts, end)
+        return any(start < e and not _holds(span, (s, e)) for s, e in self.spans[first:last])
 
 
 def _adjacent(english: str, part: Sequence[Token]) -> bool:
@@ -297,41 +335,41 @@ def _adjacent(english: str, part: Sequence[Token]) -> bool:
     return all(not english[a.end : b.start].strip(" '’-‐") for a, b in itertools.pairwise(part))
 
 
-def _shifted(sims: Sequence[Sequence[float]], at: int) -> Callable[[int, int], float]:
+def _shifted(table: Mapping[int, Mapping[int, float]], at: int) -> Callable[[int, int], float]:
     """The similarity of window word ``a`` (the window starting at ``at``) and form word ``j``."""
-    return lambda a, j: sims[j][at + a]
+    return lambda a, j: table.get(at + a, {}).get(j, 0.0)
 
 
-def _similar(
-    plan: _Plan, tokens: Sequence[Token], english: str, claimed: Claimed
-) -> _Similar | None:
+def _similar(plan: _Plan, parts: Tokens, english: str, claimed: _Claims) -> _Similar | None:
     """The best window near the expected place, outside ``claimed``, that pairs word for word
     with an accepted form: fewest content words unpaired, then most paired, then similarity,
     then nearness."""
     window, floor = number("term_window_chars"), number("term_pair_cutoff")
     stop = words("stopwords")
-    starts = [t.start for t in tokens]
+    starts = _starts_of(parts)
     lo = bisect.bisect_left(starts, plan.at - window)
     hi = bisect.bisect_right(starts, plan.at + window)
-    near = tokens[lo:hi]
+    tables = [_pairable(form, parts) for form in plan.forms]
+    if not any(
+        min(row.values()) < 100 for table in tables for i, row in table.items() if lo <= i < hi
+    ):
+        return None  # every word near that pairs renders its word: the exact search saw them
     best: _Similar | None = None
-    for k, form in enumerate(plan.forms):
+    for k, (form, table) in enumerate(zip(plan.forms, tables, strict=True)):
         keys = [key for key, _ in _part_keys(form)]
         capitals = [capital for _, capital in _part_keys(form)]
-        if not keys or not near:
+        if not keys:
             continue
         content = [j for j, w in enumerate(keys) if w not in stop] or list(range(len(keys)))
-        sims = _similarities(form, [t.key for t in near])
-        for i in range(len(near)):
-            if max(sims[j][i] for j in content) < floor:
-                continue  # a window starts with a content word of the form
+        # a window starts with a token that pairs with a content word of the form
+        for i in sorted(i for i, row in table.items() if lo <= i < hi and row.keys() & content):
             for size in range(max(1, len(keys) - 2), len(keys) + 2):
-                part = near[i : i + size]
-                if len(part) < size or not _adjacent(english, part):
+                part = parts[i : i + size]
+                if len(part) < size or i + size > hi or not _adjacent(english, part):
                     continue
-                if _blocked((part[0].start, part[-1].end), claimed):
+                if claimed.block((part[0].start, part[-1].end)):
                     continue
-                pairs = pair_indices(size, len(keys), floor, _shifted(sims, i))
+                pairs = pair_indices(size, len(keys), floor, _shifted(table, i))
                 if len(pairs) < size or any(
                     capitals[j] and not part[a].capital for a, j, _ in pairs
                 ):
@@ -343,8 +381,13 @@ def _similar(
                 distance = abs(part[0].start - plan.at)
                 rank = (paired - len(content), paired, similarity, -distance)
                 if best is None or rank > best.rank:
-                    best = _Similar(rank, lo + i, lo + i + size, k, tuple(pairs))
+                    best = _Similar(rank, i, i + size, k, tuple(pairs))
     return best
+
+
+@cached(maxsize=16)
+def _starts_of(parts: Tokens) -> tuple[int, ...]:
+    return tuple(t.start for t in parts)
 
 
 def _similar_finding(plan: _Plan, hit: _Similar, tokens: Sequence[Token], english: str) -> Finding:
@@ -426,7 +469,8 @@ def term_findings(
         if hit is not None and hit.distance <= window
     ]
     parts = _parts(tokens) if isinstance(tokens, Tokens) else _parts(Tokens(tokens))
-    similar = [_similar(p, parts, english, claimed) for p in plans]
+    claims = _Claims.of(claimed)
+    similar = [_similar(p, parts, english, claims) for p in plans]
     # a complete, misspelt copy of a form is the rendering of the mention nearest it
     owner: dict[tuple[int, int], int] = {}
     for k, (plan, near) in enumerate(zip(plans, similar, strict=True)):
