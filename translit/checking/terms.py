@@ -340,20 +340,23 @@ def _shifted(table: Mapping[int, Mapping[int, float]], at: int) -> Callable[[int
     return lambda a, j: table.get(at + a, {}).get(j, 0.0)
 
 
-def _similar(plan: _Plan, parts: Tokens, english: str, claimed: _Claims) -> _Similar | None:
+def _similar(
+    plan: _Plan, parts: Tokens, english: str, claimed: _Claims, seen: bool
+) -> _Similar | None:
     """The best window near the expected place, outside ``claimed``, that pairs word for word
     with an accepted form: fewest content words unpaired, then most paired, then similarity,
-    then nearness."""
+    then nearness (``seen``: an accepted form was found near).  Only stopwords may stay
+    unpaired inside a window (the government of our Republic)."""
     window, floor = number("term_window_chars"), number("term_pair_cutoff")
     stop = words("stopwords")
     starts = _starts_of(parts)
     lo = bisect.bisect_left(starts, plan.at - window)
     hi = bisect.bisect_right(starts, plan.at + window)
     tables = [_pairable(form, parts) for form in plan.forms]
-    if not any(
+    if seen and not any(
         min(row.values()) < 100 for table in tables for i, row in table.items() if lo <= i < hi
     ):
-        return None  # every word near that pairs renders its word: the exact search saw them
+        return None  # every word near that pairs renders its word, and a form is there
     best: _Similar | None = None
     for k, (form, table) in enumerate(zip(plan.forms, tables, strict=True)):
         keys = [key for key, _ in _part_keys(form)]
@@ -370,10 +373,15 @@ def _similar(plan: _Plan, parts: Tokens, english: str, claimed: _Claims) -> _Sim
                 if claimed.block((part[0].start, part[-1].end)):
                     continue
                 pairs = pair_indices(size, len(keys), floor, _shifted(table, i))
-                if len(pairs) < size or any(
-                    capitals[j] and not part[a].capital for a, j, _ in pairs
+                taken = {a for a, _, _ in pairs}
+                loose = [a for a in range(size) if a not in taken]
+                if (
+                    not pairs
+                    or {0, size - 1} - taken
+                    or any(part[a].key not in stop for a in loose)
+                    or any(capitals[j] and not part[a].capital for a, j, _ in pairs)
                 ):
-                    continue
+                    continue  # every word pairs but a stopword inside (of our Republic)
                 paired = sum(1 for _, j, _ in pairs if j in content)
                 if paired < max(1, len(content) - 1):
                     continue
@@ -470,7 +478,10 @@ def term_findings(
     ]
     parts = _parts(tokens) if isinstance(tokens, Tokens) else _parts(Tokens(tokens))
     claims = _Claims.of(claimed)
-    similar = [_similar(p, parts, english, claims) for p in plans]
+    similar = [
+        _similar(p, parts, english, claims, hit is not None and hit.distance <= window)
+        for p, hit in zip(plans, exact, strict=True)
+    ]
     # a complete, misspelt copy of a form is the rendering of the mention nearest it
     owner: dict[tuple[int, int], int] = {}
     for k, (plan, near) in enumerate(zip(plans, similar, strict=True)):
