@@ -76,6 +76,7 @@ APPLIERS: Mapping[str, Callable[[str], str]] = MappingProxyType(
         "english_spelling.tsv": canon_word,
         "error_causes.tsv": cause,
         "glossary.tsv": lambda word: term(word).english or "",
+        "ko_generics.tsv": lambda word: next(m.entry.english for m in find_terms(word) if m.entry),
         "korean_names_irregular.tsv": romanized,
         "korean_press_vowels.tsv": press_vowels,
         "korean_romanization.tsv": romanized,

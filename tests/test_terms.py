@@ -243,3 +243,31 @@ def test_a_russian_name_word_after_another_is_read_with_a_lower_bar() -> None:
     assert ("유리 슐레이꼬", "russian_name") in {
         (m.text, m.kind) for m in find_terms("유리 슐레이꼬 정부부수상을 단장으로")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # KCNA 2023-07-28 (tests/data/pairs): a county and a revolutionary site
+        ("회창군에 있는 성흥혁명사적지를", ["Hoechang County", "Songhung Revolutionary Site"]),
+        # DPRK MFA 2025-05-09 and Rodong Sinmun 2019-06-12: buildings
+        ("양각도국제호텔에서", ["Yanggakto International Hotel"]),
+        ("대동강외교단회관에서", ["Taedonggang Diplomatic Club"]),
+    ],
+)
+def test_korean_places_are_read_from_their_generic(text: str, english: list[str]) -> None:
+    assert [m.entry.english for m in find_terms(text) if m.entry] == english
+
+
+def test_a_common_word_before_a_generic_is_no_place_name() -> None:
+    """인민문화궁전 is the People's Palace of Culture, not a place called Inmin."""
+    assert not [
+        m for m in find_terms("인민문화궁전에서") if m.entry and "Inmin" in (m.entry.english or "")
+    ]
+
+
+def test_a_name_is_a_name_throughout_the_text() -> None:
+    """DPRK MFA 2019-10-07: 리진군 before the title he holds is the ambassador; so is the next
+    리진군, though a word ending in 군 could be a county."""
+    text = "리진군 중화인민공화국 특명전권대사와 대사관 성원들이 참가하였다. 리진군은 연설하였다."
+    assert [m.kind for m in find_terms(text) if m.text == "리진군"] == ["korean_name"] * 2

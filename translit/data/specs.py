@@ -96,6 +96,12 @@ TSV: Mapping[str, TableSpec] = MappingProxyType(
             fold="compact",
             hangul=("dprk",),
         ),
+        "ko_generics.tsv": TableSpec(
+            ("dprk",),
+            ("dprk", "english", "kind"),
+            (_one_of("kind", *GLOSSARY_KINDS),),
+            hangul=("dprk",),
+        ),
         "korean_names_irregular.tsv": TableSpec(("hangul",), ("hangul",)),
         "korean_press_vowels.tsv": TableSpec(
             ("mr", "press"), ("mr", "press", "closed"), (_one_of("closed", *YES_NO),)

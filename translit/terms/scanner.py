@@ -26,6 +26,7 @@ from translit.errors import TableError, TableProblem, require_text
 from translit.hangul import jamo
 from translit.hangul.text import composed_with_offsets
 from translit.korean.names import is_korean_name
+from translit.korean.places import korean_place, longest_generic
 from translit.russian.detect import korean_zipf, russian_spelling_score
 from translit.terms.compounds import compound
 from translit.terms.glossary import TermEntry, glossary
@@ -34,6 +35,7 @@ from translit.terms.suffixes import CONTEXT_CLASSES, split_suffixes, suffixes
 SETTINGS = "scanner.tsv"
 NAME_KINDS = frozenset({"korean_name", "russian_name", "chinese_name"})
 HYPHENS = frozenset("-‐")
+KOREAN_PLACE = "korean place"  # the ``source`` of a place read from its generic
 COMPOUND_KINDS = frozenset({"org", "place"})  # glued compounds read as one (로씨야대사관)
 APPOSITION_KINDS = frozenset({"place", "term", "org", "title"})  # NAME 로씨야주재 … 대사
 TITLE_LINKS = frozenset({"copula", "honorific"})  # what a title may carry before its holder
@@ -182,6 +184,42 @@ def _name_pieces(text: str, start: int, end: int, after: str) -> list[_Piece]:
     return found
 
 
+def _place_pieces(text: str, start: int, end: int) -> list[_Piece]:
+    """Korean places and buildings named by a generic at the end of the word, before its
+    suffixes (회창|군, 양각도|국제호텔|에서): ``tables/ko_generics.tsv``.  The name may be a
+    glossary place (평양|국제비행장), never a common word (인민|문화궁전)."""
+    found: list[_Piece] = []
+    for k in range(start + 1, end):
+        name = text[start:k]
+        frequency = lexicon.korean_frequency(name)
+        if frequency and math.log10(frequency) + 9 >= setting("unmarked_name_zipf"):
+            known_entry = glossary().by_dprk.get(name)
+            if known_entry is None or known_entry.kind != "place":
+                continue
+        for j in range(k + 1, min(end, k + longest_generic()) + 1):
+            if j < end and split_suffixes(text[j:end], text[j - 1]) is None:
+                continue
+            entry = glossary().by_dprk.get(name)
+            known = (entry.english, *entry.english_variants) if entry and entry.english else ()
+            place = korean_place(name, text[k:j], tuple(known))
+            if place is None:
+                continue
+            raw = text[start:j]
+            term = TermEntry(
+                input=raw,
+                dprk=raw,
+                south=raw,
+                english=place.english[0],
+                english_variants=place.english[1:],
+                kcna_english=None,
+                kind=place.generic.kind,
+                source=KOREAN_PLACE,
+                note=f"a Korean name and the generic {place.generic.dprk}",
+            )
+            found.append(_Piece("term", start, j, _weight("place", j - start), term))
+    return found
+
+
 def _pieces(text: str, p: int, word_start: bool, after: str) -> list[_Piece]:
     """Every edge of the lattice leaving position ``p``."""
     if text[p : p + 1] in HYPHENS and p + 1 < len(text) and _in_word(text[p + 1]):
@@ -199,6 +237,8 @@ def _pieces(text: str, p: int, word_start: bool, after: str) -> list[_Piece]:
     ]
     if word_start:
         found += _name_pieces(text, p, end, after)
+        if after != "title":  # after a title stands its holder: 대사 리진군 is no county
+            found += _place_pieces(text, p, end)
     else:
         chain = split_suffixes(text[p:end], text[p - 1])
         if chain:
@@ -342,7 +382,28 @@ def _find_terms(text: str) -> list[Match]:
                 matches[-1] = merged
             else:
                 matches.append(match)
-    return sorted([*matches, *_unmarked_names(text, unread, matches)], key=lambda m: m.start)
+    # a word read as a place from its generic may be a name that the sentence marks (리진군)
+    doubtful = [
+        (m.start, _word_end(text, m.start))
+        for m in matches
+        if m.entry is not None and m.entry.source == KOREAN_PLACE
+    ]
+    names = _unmarked_names(text, unread + doubtful, matches)
+    named = {m.start for m in names}
+    found = sorted([*(m for m in matches if m.start not in named), *names], key=lambda m: m.start)
+    return _one_sense(found)
+
+
+def _one_sense(matches: list[Match]) -> list[Match]:
+    """A word read as a name somewhere in the text is a name everywhere in it: 리진군 after a
+    title is the ambassador, and so is every other 리진군 (not a county)."""
+    names = {m.text: m.kind for m in matches if m.kind in NAME_KINDS}
+    return [
+        replace(m, kind=names[m.text], entry=None)
+        if m.entry is not None and m.entry.source == KOREAN_PLACE and m.text in names
+        else m
+        for m in matches
+    ]
 
 
 def _name_stem(text: str, start: int, end: int) -> Match | None:
