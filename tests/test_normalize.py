@@ -204,3 +204,26 @@ def test_a_surname_alone_takes_the_best_known_namesakes_english() -> None:
     assert normalize("챠이꼽스끼").latin == "Tchaikovsky"
     assert normalize("찌올꼽스끼").latin == "Tsiolkovsky"
     assert "Republic of Buryatia" in normalize("부랴찌야공화국").latin_variants
+
+
+@pytest.mark.parametrize(
+    ("dprk", "cyrillic", "english"),
+    [
+        # DPRK writes де as 데 in some names and loanwords (rules.md; KCNA 2023-10-19 루덴꼬)
+        ("안드레이 루덴꼬", "Андрей Руденко", "Andrei Rudenko"),
+        ("멘델레예브", "Менделеев", "Mendeleev"),
+        # a Russian city with the generic 시 glued (attested: tests/data/names/russian_dev.tsv)
+        ("울라지보스또크시", "Владивосток", "Vladivostok"),
+        ("첼랴빈스크시", "Челябинск", "Chelyabinsk"),
+        # a sea: 해 after the name is translated (rules.md §8)
+        ("오호쯔크해", "Охотское море", "Sea of Okhotsk"),
+    ],
+)
+def test_dprk_spellings_of_the_newer_evidence(dprk: str, cyrillic: str, english: str) -> None:
+    forms = normalize(dprk)
+    assert (forms.cyrillic, forms.latin) == (cyrillic, english)
+
+
+def test_a_foreign_given_name_with_e_after_a_consonant_stays_readable() -> None:
+    """Сэм and Фрэнк are names Russian writes with э: no rule forbids it (round trip)."""
+    assert "Сэм" in [c.cyrillic.split()[0] for c in normalize("쎔").candidates]

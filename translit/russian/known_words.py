@@ -31,21 +31,29 @@ from translit.russian.ranking import WORD_BEAM, Scored
 
 FILE = lexicon.FOLDER / "known_words.marisa"
 META = lexicon.FOLDER / "known_words.json"
-SOURCES = ("ru_dprk.rules", "ru_south.rules", "ranking.tsv", "ru_gazetteer.tsv")
+SOURCES = (
+    "ru_dprk.rules",
+    "ru_south.rules",
+    "ranking.tsv",
+    "ru_gazetteer.tsv",
+    "ru_impossible.tsv",
+)
+LIST_META = ("wordfreq", "training_words", "order")  # what of the derived lists' meta they use
 DETECT_READINGS = 3  # the detector reads the first three DPRK readings
 FREQUENT_WORDS = 5_000
 
 
 def fingerprint() -> str:
-    """What the readings depend on: the tables above (shipped and overlay lines) and the derived
-    word lists."""
+    """What the readings depend on: the tables above (shipped and overlay lines) and how the
+    Russian word lists and character model were derived (not the lists of other languages)."""
     digest = hashlib.sha256()
     for name in SOURCES:
         table = current().file(name)
         digest.update(name.encode())
         for line in table.lines:
             digest.update(line.text.encode() + b"\n")
-    digest.update(json.dumps(dict(lexicon.meta()), sort_keys=True).encode())
+    used = {k: v for k, v in lexicon.meta().items() if k in LIST_META}
+    digest.update(json.dumps(used, sort_keys=True).encode())
     return digest.hexdigest()
 
 
