@@ -368,7 +368,9 @@ def _similar(
         for i in sorted(i for i, row in table.items() if lo <= i < hi and row.keys() & content):
             for size in range(max(1, len(keys) - 2), len(keys) + 2):
                 part = parts[i : i + size]
-                if len(part) < size or i + size > hi or not _adjacent(english, part):
+                if len(part) < size or i + size > hi or i + size - 1 not in table:
+                    continue  # the last word must pair too
+                if not _adjacent(english, part):
                     continue
                 if claimed.block((part[0].start, part[-1].end)):
                     continue

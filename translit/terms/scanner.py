@@ -153,7 +153,13 @@ def _sino_korean_kind(stem: str) -> str | None:
     return "chinese_name" if is_chinese_name(stem) else None
 
 
-def _name_pieces(text: str, start: int, end: int, after: str) -> list[_Piece]:
+def _long_key(pieces: list[_Piece], start: int) -> bool:
+    """Whether a glossary key of two syllables or more starts the word (모스크바, 로씨야련방):
+    no Russian name is sought there, the detector's cost saved."""
+    return any(p.kind == "term" and p.end - start >= 2 for p in pieces)
+
+
+def _name_pieces(text: str, start: int, end: int, after: str, *, russian: bool) -> list[_Piece]:
     """The Korean and Russian names that may begin the word ``text[start:end]``; ``after`` is
     what stands just before it: ``"title"`` (a name is expected), ``"name"`` (a Russian name
     word, as in 유리 슐레이꼬: its next word is likely Russian too) or ``""``."""
@@ -169,7 +175,7 @@ def _name_pieces(text: str, start: int, end: int, after: str) -> list[_Piece]:
                 score -= setting("untitled_korean_name_cost")
             found.append(_Piece(kind, start, j, score))
     shortest = int(setting("min_russian_name_syllables"))
-    for j in range(start + shortest, end + 1):
+    for j in range(start + shortest, end + 1 if russian else start):
         tail = text[j:end]
         if tail and split_suffixes(tail, text[j - 1]) is None and not _title_at(text, j):
             continue
@@ -236,7 +242,7 @@ def _pieces(text: str, p: int, word_start: bool, after: str) -> list[_Piece]:
         for j, entry in _keys_at(text, p)
     ]
     if word_start:
-        found += _name_pieces(text, p, end, after)
+        found += _name_pieces(text, p, end, after, russian=not _long_key(found, p))
         if after != "title":  # after a title stands its holder: 대사 리진군 is no county
             found += _place_pieces(text, p, end)
     else:
