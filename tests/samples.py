@@ -71,6 +71,7 @@ APPLIERS: Mapping[str, Callable[[str], str]] = MappingProxyType(
         "check.tsv": setting,
         "compound_links.tsv": lambda word: term(word).english or "",
         "detect.tsv": lambda feature: str(detect_weights()[feature]),
+        "countries.tsv": lambda dprk: normalize(dprk).cyrillic,
         "dueum.tsv": to_south,
         "dueum_words.tsv": to_dprk,
         "english_spelling.tsv": canon_word,

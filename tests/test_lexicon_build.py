@@ -39,3 +39,9 @@ def test_frequencies_are_wordfreqs_own() -> None:
     korean = get_frequency_dict("ko")
     for word in random.Random(7).sample(sorted(korean), 500):
         assert lexicon.korean_frequency(word) == korean[word]
+
+
+def test_the_countries_are_rebuilt(rebuilt: dict) -> None:
+    shipped = {code: list(names) for code, names in lexicon.countries().items()}
+    assert shipped == dict(rebuilt["countries"])
+    assert lexicon.countries()["KZ"] == ("카자흐스탄", "Казахстан", "Kazakhstan")

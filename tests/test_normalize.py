@@ -227,3 +227,20 @@ def test_dprk_spellings_of_the_newer_evidence(dprk: str, cyrillic: str, english:
 def test_a_foreign_given_name_with_e_after_a_consonant_stays_readable() -> None:
     """Сэм and Фрэнк are names Russian writes with э: no rule forbids it (round trip)."""
     assert "Сэм" in [c.cyrillic.split()[0] for c in normalize("쎔").candidates]
+
+
+@pytest.mark.parametrize(
+    ("dprk", "cyrillic", "south", "english"),
+    [
+        # CLDR's Korean name, as DPRK writes it too
+        ("스위스", "Швейцария", "스위스", "Switzerland"),
+        # a glossary place whose English is CLDR's (Rodong Sinmun 2024: 까자흐스딴)
+        ("까자흐스딴", "Казахстан", "카자흐스탄", "Kazakhstan"),
+        ("윁남", "Вьетнам", "베트남", "Vietnam"),
+        # tables/countries.tsv (KCNA: 에스또니야)
+        ("에스또니야", "Эстония", "에스토니아", "Estonia"),
+    ],
+)
+def test_countries_by_cldr(dprk: str, cyrillic: str, south: str, english: str) -> None:
+    forms = normalize(dprk)
+    assert (forms.cyrillic, forms.south, forms.latin) == (cyrillic, south, english)

@@ -1,7 +1,8 @@
 """Build the derived word lists of ``translit/data/lexicon/``: ``python -m translit.data.build``.
 
 Sources, all shipped inside packages (no download): wordfreq's Russian, English and Korean word
-lists, and the character 4-gram model trained on wordfreq's 80,000 most frequent Russian words.  The
+lists, CLDR's names of countries (babel, a build-time dependency), and the character 4-gram
+model trained on wordfreq's 80,000 most frequent Russian words.  The
 lists are deterministic for the same wordfreq version; ``tests/test_lexicon_build.py`` rebuilds
 them and compares every entry.
 """
@@ -19,13 +20,14 @@ from typing import Any
 
 import marisa_trie
 
-from translit.data.lexicon import CONTEXT, FOLDER, FORMATS
+from translit.data.lexicon import CONTEXT, COUNTRIES, FOLDER, FORMATS
 
 RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 ORDER = 4
 TRAINING_WORDS = 80_000
 START, END = "^", "$"
 ENGLISH_MIN_ZIPF = 2.5
+COUNTRY_LANGUAGES = ("ko", "ru", "en")  # the columns of countries.json
 
 
 def _russian_zipf() -> Iterator[tuple[str, int]]:
@@ -48,6 +50,19 @@ def _english_zipf() -> Iterator[tuple[str, int]]:
             zipf = zipf_frequency(word, "en")
             if zipf >= ENGLISH_MIN_ZIPF:
                 yield word, round(zipf * 100)
+
+
+def _countries() -> list[tuple[str, list[str]]]:
+    """Every country and territory of CLDR (two-letter codes) with its Korean, Russian and
+    English name, from babel's locale data."""
+    from babel import Locale
+
+    names = [
+        {str(code): str(name) for code, name in Locale(language).territories.items()}
+        for language in COUNTRY_LANGUAGES
+    ]
+    codes = sorted(c for c in names[0] if len(c) == 2 and c.isalpha() and c != "ZZ")
+    return [(code, [n[code] for n in names]) for code in codes if all(code in n for n in names)]
 
 
 def _korean() -> tuple[list[tuple[str, float]], list[tuple[str, float]], float]:
@@ -80,6 +95,7 @@ def entries() -> dict[str, list[tuple[str, Any]]]:
     """Every list, as sorted (key, value) pairs."""
     korean_words, syllables, total = _korean()
     return {
+        "countries": _countries(),
         "ru_zipf": list(_russian_zipf()),
         "en_zipf": list(_english_zipf()),
         "ru_grams": _grams(),
@@ -90,6 +106,7 @@ def entries() -> dict[str, list[tuple[str, Any]]]:
             ("training_words", TRAINING_WORDS),
             ("order", ORDER),
             ("english_min_zipf", ENGLISH_MIN_ZIPF),
+            ("babel", version("babel")),
             ("ko_syllables_total", total),
         ],
     }
@@ -101,6 +118,8 @@ def build(folder: Path) -> None:
     for name, fmt in FORMATS.items():
         pairs = ((key, (value,)) for key, value in found[name])
         marisa_trie.RecordTrie(fmt, pairs).save(str(folder / f"{name}.marisa"))
+    countries = json.dumps(dict(found["countries"]), indent=0, sort_keys=True, ensure_ascii=False)
+    (folder / COUNTRIES).write_text(countries + "\n", encoding="utf-8")
     meta = json.dumps(dict(found["meta"]), indent=1, sort_keys=True)
     (folder / "meta.json").write_text(meta + "\n", encoding="utf-8")
 

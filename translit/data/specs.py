@@ -96,6 +96,7 @@ TSV: Mapping[str, TableSpec] = MappingProxyType(
             fold="compact",
             hangul=("dprk",),
         ),
+        "countries.tsv": TableSpec(("dprk",), ("dprk", "code"), hangul=("dprk",)),
         "ko_generics.tsv": TableSpec(
             ("dprk",),
             ("dprk", "english", "kind"),

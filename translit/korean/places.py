@@ -56,12 +56,12 @@ def place_names(name: str) -> tuple[str, ...]:
 
 def korean_place(name: str, generic: str, known: tuple[str, ...] = ()) -> KoreanPlace | None:
     """The place ``name`` + ``generic`` (``None`` when ``generic`` is none of the table, the
-    name is too short for a one-syllable generic (도 alone is also a particle), too long or
-    spelled as a transcription); ``known`` are
+    name is not of two syllables before a one-syllable generic (회창|군; 도 alone is also a
+    particle, 인도하|시 a verb), too long, or spelled as a transcription); ``known`` are
     English names of one word the glossary has for ``name`` (평양: Pyongyang), put first; a
     translated one (대동강: Taedong River) is not how a building's name carries it."""
     found = generics().get(generic)
-    if found is None or not 1 <= len(name) <= MAX_NAME or (len(generic) == 1 and len(name) < 2):
+    if found is None or not 1 <= len(name) <= MAX_NAME or (len(generic) == 1 and len(name) != 2):
         return None
     if has_loanword_marker(name):  # a transcription (무라슈꼬동지|도) is no Korean place
         return None

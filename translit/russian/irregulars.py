@@ -1,5 +1,6 @@
 """Attested irregular forms (``tables/ru_lexicon.tsv``): conventional DPRK, South Korean and
-English forms that the rules cannot give (로씨야 / 러시아 / Russia, 쏘련)."""
+English forms that the rules cannot give (로씨야 / 러시아 / Russia, 쏘련); and the world's
+countries by CLDR's names (스위스 / Швейцария / Switzerland)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from translit.data import cached, current
+from translit.data import cached, compact, current, lexicon
 
 TABLE = "ru_lexicon.tsv"
+COUNTRIES = "countries.tsv"
+GLOSSARY = "glossary.tsv"
 
 
 @dataclass(frozen=True)
@@ -42,4 +45,31 @@ def irregulars() -> Irregulars:
         for spelling in spellings:
             by_dprk.setdefault(spelling, entry)
         by_cyrillic.setdefault(row["cyrillic"].lower(), entry)
+    for entry in _countries():
+        for spelling in entry.dprk:
+            by_dprk.setdefault(spelling, entry)
+        by_cyrillic.setdefault(entry.cyrillic.lower(), entry)
     return Irregulars(MappingProxyType(by_dprk), MappingProxyType(by_cyrillic))
+
+
+def _countries() -> list[Irregular]:
+    """CLDR's countries (``lexicon.countries``) under their DPRK spellings: CLDR's Korean name
+    (스위스: DPRK and South agree), a glossary place whose English is CLDR's English name
+    (까자흐스딴 Kazakhstan), and the spellings of ``tables/countries.tsv``."""
+    names = lexicon.countries()
+    by_english = {en: code for code, (_, _, en) in names.items()}
+    spellings: dict[str, list[str]] = {code: [compact(ko)] for code, (ko, _, _) in names.items()}
+    for row in current().tsv(GLOSSARY).rows:  # the table, read here: terms/ is a later stage
+        english = [row["english"], *row.get("english_variants", "").split("|")]
+        codes = [by_english.get(e.strip()) for e in english] if row["kind"] == "place" else []
+        code = next((c for c in codes if c is not None), None)
+        if code is not None:
+            spellings[code].append(compact(row["dprk"]))
+    for row in current().tsv(COUNTRIES).rows:
+        if row["code"] in spellings:
+            spellings[row["code"]].append(compact(row["dprk"]))
+    return [
+        Irregular(tuple(dict.fromkeys(spellings[code])), ru, ko, en, "place")
+        for code, (ko, ru, en) in names.items()
+    ]
+

@@ -2,8 +2,8 @@
 
 This folder holds what used to be read or trained at first use: Russian and English word
 frequencies (wordfreq, as Zipf values), the counts of a character 4-gram model of Russian
-words, Korean word frequencies and the frequency-weighted counts of Hangul syllables in Korean
-words.
+words, Korean word frequencies, the frequency-weighted counts of Hangul syllables in Korean
+words, and CLDR's names of countries in Korean, Russian and English (``countries.json``).
 :mod:`translit.data.build` writes them from their sources, and a test rebuilds them and
 compares every entry.  Each file is mapped on first use, never read whole.
 """
@@ -26,6 +26,7 @@ FORMATS = MappingProxyType(
     {"ru_zipf": "<H", "en_zipf": "<H", "ru_grams": "<I", "ko_freq": "<d", "ko_syllables": "<d"}
 )
 CONTEXT = "="  # the key prefix of a context's count in ru_grams
+COUNTRIES = "countries.json"  # CLDR's country names: code → [Korean, Russian, English]
 
 
 @functools.cache
@@ -76,6 +77,16 @@ def context_count(context: str) -> int:
 def korean_syllables() -> Mapping[str, float]:
     """Hangul syllables in Korean words, weighted by the words' frequency."""
     return MappingProxyType({key: value[0] for key, value in trie("ko_syllables").items()})
+
+
+@functools.cache
+def countries() -> Mapping[str, tuple[str, str, str]]:
+    """CLDR's countries by two-letter code: their Korean, Russian and English names."""
+    path = FOLDER / COUNTRIES
+    if not path.is_file():
+        raise TableError([TableProblem(str(path), 0, "a derived word list is missing")])
+    found = json.loads(path.read_text(encoding="utf-8"))
+    return MappingProxyType({code: (ko, ru, en) for code, (ko, ru, en) in found.items()})
 
 
 @functools.cache
