@@ -124,3 +124,15 @@ def test_a_misreading_another_reading_explains_is_still_an_error() -> None:
         "안드레이 루덴꼬동지가 참가하였다.", "Andrei Ludenko attended.", "안드레이 루덴꼬"
     )
     assert (finding.verdict, finding.expected) == ("error", "Andrei Rudenko")
+
+
+def test_a_place_spelled_with_an_invisible_character_is_checked() -> None:
+    """Found by benchmarks/fuzz.py (seed 3): a zero-width space inside a composed place made
+    its romanisation fail on a character that is no syllable."""
+    korean = (
+        "깔리닌그라\u200b드주 금수산태양궁전  정부대표단 겸 협동농장 겸에서 쵸동지와 므쥬 "
+        "즤우끼셰로벨 찐드니는  유즈노-싸할린스크 겸 국가부주석공훈국가합창단. 핵전쟁억제력-  "
+        "라뜨씨만로므 엔알릐쟈 갈룡일 한 브라질-이르꾸쯔크동지"
+    )
+    report = check(korean, "the Foreign Foreign talks Un")
+    assert report.findings and all(f.korean in korean for f in report.findings)

@@ -35,8 +35,9 @@ from translit.checking.locate import find_phrase, predict
 from translit.checking.settings import number, words
 from translit.checking.tokens import Token, Tokens, tokenize, word_key
 from translit.checking.verdicts import interior_drop, misspelt, pair_indices
-from translit.data import cached, compact
+from translit.data import cached
 from translit.data.lexicon import english_zipf
+from translit.hangul.jamo import is_syllable
 from translit.korean.romanization import word
 from translit.terms.glossary import TermEntry, glossary
 from translit.terms.scanner import Match
@@ -102,7 +103,8 @@ def _forms(entry: TermEntry) -> tuple[str, ...]:
     """The accepted English forms; a place also in its DPRK romanisation, as names of
     buildings and sites carry it (대동강 Taedonggang in Taedonggang Diplomatic Club)."""
     assert entry.english is not None
-    romanised = (word(compact(entry.dprk), "dprk"),) if entry.kind == "place" and entry.dprk else ()
+    syllables = "".join(ch for ch in entry.dprk or "" if is_syllable(ch))
+    romanised = (word(syllables, "dprk"),) if entry.kind == "place" and syllables else ()
     return _expanded((entry.english, *entry.english_variants, *romanised))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from translit.data import cached, current
+from translit.hangul.jamo import is_syllable
 from translit.korean.dueum import has_loanword_marker
 from translit.korean.names import is_korean_name, romanize
 from translit.korean.romanization import pieces, word
@@ -63,8 +64,8 @@ def korean_place(name: str, generic: str, known: tuple[str, ...] = ()) -> Korean
     found = generics().get(generic)
     if found is None or not 1 <= len(name) <= MAX_NAME or (len(generic) == 1 and len(name) != 2):
         return None
-    if has_loanword_marker(name):  # a transcription (무라슈꼬동지|도) is no Korean place
-        return None
+    if not all(is_syllable(ch) for ch in name) or has_loanword_marker(name):
+        return None  # a transcription (무라슈꼬동지|도) is no Korean place
     names = (*(k for k in known if " " not in k), *place_names(name))
     if is_korean_name(name) and not known:  # a square or street named after a person
         names = (*names, romanize(name))  # Kim Il Sung Square
