@@ -136,3 +136,15 @@ def test_a_place_spelled_with_an_invisible_character_is_checked() -> None:
     )
     report = check(korean, "the Foreign Foreign talks Un")
     assert report.findings and all(f.korean in korean for f in report.findings)
+
+
+def test_a_proper_name_in_lower_case_is_a_variant() -> None:
+    korean = "국무위원회 대표단이 왔다."
+    assert (
+        _term(korean, "The State Affairs Commission delegation came.", "국무위원회").verdict == "ok"
+    )
+    lowered = _term(korean, "The State Affairs commission delegation came.", "국무위원회")
+    assert (lowered.verdict, lowered.explanation) == (
+        "variant",
+        "in lower case: 'commission' for 'Commission'",
+    )

@@ -286,11 +286,20 @@ def _content(plan: _Plan, hit: _Exact) -> int:
 def _exact_finding(plan: _Plan, hit: _Exact, tokens: Sequence[Token], english: str) -> Finding:
     found, span = _span(english, tokens, hit.first, hit.last)
     base = {**_base(plan), "found": found, "english_span": span, "score": 100.0}
+    form = plan.candidates[hit.form]
+    lowered = [
+        (t.text, f.text)
+        for t, f in zip(tokens[hit.first : hit.last], tokenize(form), strict=False)
+        if f.capital and not t.capital
+    ]
+    if lowered and plan.kind in words("proper_kinds"):  # a proper name's word in lower case
+        shown = ", ".join(f"'{a}' for '{b}'" for a, b in lowered)
+        return Finding(**base, verdict="variant", explanation=f"in lower case: {shown}")
     if hit.form == 0:
         return Finding(**base, verdict="ok", explanation="")
-    if plan.candidates[hit.form] != plan.kcna:
+    if form != plan.kcna:
         return Finding(**base, verdict="variant", explanation="an accepted rendering")
-    return _judge(plan, _keys(plan.candidates[hit.form]), base, "KCNA")
+    return _judge(plan, _keys(form), base, "KCNA")
 
 
 @dataclass(frozen=True)
