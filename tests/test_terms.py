@@ -271,3 +271,13 @@ def test_a_name_is_a_name_throughout_the_text() -> None:
     리진군, though a word ending in 군 could be a county."""
     text = "리진군 중화인민공화국 특명전권대사와 대사관 성원들이 참가하였다. 리진군은 연설하였다."
     assert [m.kind for m in find_terms(text) if m.text == "리진군"] == ["korean_name"] * 2
+
+
+def test_a_glossary_place_and_its_generic_are_one_place() -> None:
+    """DPRK MFA 2025-05-09: 벨라루씨공화국 is the Republic of Belarus, one place."""
+    assert [(m.text, m.entry.english) for m in find_terms("벨라루씨공화국 부수상") if m.entry][
+        0
+    ] == (
+        "벨라루씨공화국",
+        "Republic of Belarus",
+    )

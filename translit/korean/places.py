@@ -64,9 +64,12 @@ def korean_place(name: str, generic: str, known: tuple[str, ...] = ()) -> Korean
     found = generics().get(generic)
     if found is None or not 1 <= len(name) <= MAX_NAME or (len(generic) == 1 and len(name) != 2):
         return None
-    if not all(is_syllable(ch) for ch in name) or has_loanword_marker(name):
-        return None  # a transcription (무라슈꼬동지|도) is no Korean place
-    names = (*(k for k in known if " " not in k), *place_names(name))
+    if not all(is_syllable(ch) for ch in name):
+        return None
+    if not any(" " not in k for k in known) and has_loanword_marker(name):
+        return None  # a transcription (무라슈꼬동지|도) is no Korean place, unless a known one
+    one_word = tuple(k for k in known if " " not in k)
+    names = one_word or place_names(name)
     if is_korean_name(name) and not known:  # a square or street named after a person
         names = (*names, romanize(name))  # Kim Il Sung Square
     forms = tuple(found.english.format(name=n) for n in dict.fromkeys(names))

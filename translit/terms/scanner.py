@@ -222,7 +222,8 @@ def _place_pieces(text: str, start: int, end: int) -> list[_Piece]:
                 source=KOREAN_PLACE,
                 note=f"a Korean name and the generic {place.generic.dprk}",
             )
-            found.append(_Piece("term", start, j, _weight("place", j - start), term))
+            weight = "term" if known else "place"  # a glossary place and its generic: one name
+            found.append(_Piece("term", start, j, _weight(weight, j - start), term))
     return found
 
 
