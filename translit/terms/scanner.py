@@ -175,6 +175,7 @@ def _name_pieces(text: str, start: int, end: int, after: str, *, russian: bool) 
                 score -= setting("untitled_korean_name_cost")
             found.append(_Piece(kind, start, j, score))
     shortest = int(setting("min_russian_name_syllables"))
+    passing: list[tuple[float, int]] = []
     for j in range(start + shortest, end + 1 if russian else start):
         tail = text[j:end]
         if tail and split_suffixes(tail, text[j - 1]) is None and not _title_at(text, j):
@@ -184,9 +185,12 @@ def _name_pieces(text: str, start: int, end: int, after: str, *, russian: bool) 
         stem = text[start:j]
         if not titled and korean_zipf(stem) >= setting("korean_word_zipf"):
             continue
-        if russian_spelling_score(stem, threshold) >= threshold:
-            found.append(_Piece("russian_name", start, j, _weight("russian_name", j - start)))
-            break  # the longest suffix chain: 뿌찐 + 동지 + 와
+        score = russian_spelling_score(stem, threshold)
+        if score >= threshold:
+            passing.append((score, -j))
+    if passing:  # the stem that looks most Russian: 까스뜨로 (0.95), not 까스뜨 + 로 (0.41)
+        _, j = max(passing)
+        found.append(_Piece("russian_name", start, -j, _weight("russian_name", -j - start)))
     return found
 
 
