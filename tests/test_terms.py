@@ -281,3 +281,10 @@ def test_a_glossary_place_and_its_generic_are_one_place() -> None:
         "벨라루씨공화국",
         "Republic of Belarus",
     )
+
+
+def test_the_stem_that_looks_most_russian_is_the_name() -> None:
+    """DPRK MFA 2020-01-29: 라울 까스뜨로 루쓰 is one name; 로 could be a particle, but
+    까스뜨로 reads far better than 까스뜨 (and 뿌찐동지와 still ends in suffixes)."""
+    assert _shown("라울 까스뜨로 루쓰동지") == [("라울 까스뜨로 루쓰", "russian_name", ("동지",))]
+    assert _shown("뿌찐동지와") == [("뿌찐", "russian_name", ("동지", "와"))]
