@@ -275,12 +275,9 @@ def test_a_name_is_a_name_throughout_the_text() -> None:
 
 def test_a_glossary_place_and_its_generic_are_one_place() -> None:
     """DPRK MFA 2025-05-09: 벨라루씨공화국 is the Republic of Belarus, one place."""
-    assert [(m.text, m.entry.english) for m in find_terms("벨라루씨공화국 부수상") if m.entry][
-        0
-    ] == (
-        "벨라루씨공화국",
-        "Republic of Belarus",
-    )
+    first = find_terms("벨라루씨공화국 부수상")[0]
+    assert first.entry is not None
+    assert (first.text, first.entry.english) == ("벨라루씨공화국", "Republic of Belarus")
 
 
 def test_the_stem_that_looks_most_russian_is_the_name() -> None:
