@@ -136,36 +136,45 @@ def _options(form: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-@cached(maxsize=4096)
-def _pairable(form: str, parts: Tokens) -> Mapping[int, Mapping[int, float]]:
-    """For each token of ``parts`` that pairs with a word of ``form`` (at ``term_pair_cutoff``;
-    a stopword only as itself), how like each such word it is: token index → {word index:
-    similarity}.  Sparse: most of a text's tokens pair with no word of a given form."""
-    floor, stop = number("term_pair_cutoff"), words("stopwords")
-    keys, where = _distinct_keys(parts)
-    found: dict[int, dict[int, float]] = {}
-    for j, option in _options(form):
-        cutoff = 100 if option in stop else floor  # 'of' is never misspelt 'on'
-        for key, score, _ in process.extract(
-            option, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-        ):
-            for i in where[key]:
-                row = found.setdefault(i, {})
-                row[j] = max(row.get(j, 0.0), float(score))
-    return found
+class _Words:
+    """One English text's tokens split at hyphens, for the word-by-word search: where each
+    distinct key stands, and which tokens pair with each form's words (computed once per form
+    and text, kept only while the text is checked)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.parts = _parts(tokens)
+        self.starts = [t.start for t in self.parts]
+        where: dict[str, list[int]] = {}
+        for i, t in enumerate(self.parts):
+            where.setdefault(t.key, []).append(i)
+        self.keys = tuple(where)
+        self.where = {k: tuple(v) for k, v in where.items()}
+        self.tables: dict[str, Mapping[int, Mapping[int, float]]] = {}
+
+    def pairable(self, form: str) -> Mapping[int, Mapping[int, float]]:
+        """For each token that pairs with a word of ``form`` (at ``term_pair_cutoff``; a
+        stopword only as itself), how like each such word it is: token index → {word index:
+        similarity}.  Sparse: most tokens pair with no word of a given form."""
+        found = self.tables.get(form)
+        if found is None:
+            found = self.tables[form] = self._pairable(form)
+        return found
+
+    def _pairable(self, form: str) -> Mapping[int, Mapping[int, float]]:
+        floor, stop = number("term_pair_cutoff"), words("stopwords")
+        found: dict[int, dict[int, float]] = {}
+        for j, option in _options(form):
+            cutoff = 100 if option in stop else floor  # 'of' is never misspelt 'on'
+            for key, score, _ in process.extract(
+                option, self.keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            ):
+                for i in self.where[key]:
+                    row = found.setdefault(i, {})
+                    row[j] = max(row.get(j, 0.0), float(score))
+        return found
 
 
-@cached(maxsize=16)
-def _distinct_keys(parts: Tokens) -> tuple[tuple[str, ...], Mapping[str, tuple[int, ...]]]:
-    """The distinct keys of a text's tokens, and where each stands."""
-    where: dict[str, list[int]] = {}
-    for i, t in enumerate(parts):
-        where.setdefault(t.key, []).append(i)
-    return tuple(where), {k: tuple(v) for k, v in where.items()}
-
-
-@cached(maxsize=16)
-def _parts(tokens: Tokens) -> Tokens:
+def _parts(tokens: Sequence[Token]) -> Tokens:
     """The tokens split at their hyphens (Pyongyang-Moscow is two words to compare)."""
     found: list[Token] = []
     for token in tokens:
@@ -352,7 +361,7 @@ def _shifted(table: Mapping[int, Mapping[int, float]], at: int) -> Callable[[int
 
 
 def _similar(
-    plan: _Plan, parts: Tokens, english: str, claimed: _Claims, seen: bool
+    plan: _Plan, text: _Words, english: str, claimed: _Claims, seen: bool
 ) -> _Similar | None:
     """The best window near the expected place, outside ``claimed``, that pairs word for word
     with an accepted form: fewest content words unpaired, then most paired, then similarity,
@@ -360,10 +369,10 @@ def _similar(
     unpaired inside a window (the government of our Republic)."""
     window, floor = number("term_window_chars"), number("term_pair_cutoff")
     stop = words("stopwords")
-    starts = _starts_of(parts)
-    lo = bisect.bisect_left(starts, plan.at - window)
-    hi = bisect.bisect_right(starts, plan.at + window)
-    tables = [_pairable(form, parts) for form in plan.forms]
+    parts = text.parts
+    lo = bisect.bisect_left(text.starts, plan.at - window)
+    hi = bisect.bisect_right(text.starts, plan.at + window)
+    tables = [text.pairable(form) for form in plan.forms]
     if seen and not any(
         min(row.values()) < 100 for table in tables for i, row in table.items() if lo <= i < hi
     ):
@@ -404,11 +413,6 @@ def _similar(
                 if best is None or rank > best.rank:
                     best = _Similar(rank, i, i + size, k, tuple(pairs))
     return best
-
-
-@cached(maxsize=16)
-def _starts_of(parts: Tokens) -> tuple[int, ...]:
-    return tuple(t.start for t in parts)
 
 
 def _similar_finding(plan: _Plan, hit: _Similar, tokens: Sequence[Token], english: str) -> Finding:
@@ -489,10 +493,11 @@ def term_findings(
         for hit in exact
         if hit is not None and hit.distance <= window
     ]
-    parts = _parts(tokens) if isinstance(tokens, Tokens) else _parts(Tokens(tokens))
+    text = _Words(tokens)
+    parts = text.parts
     claims = _Claims.of(claimed)
     similar = [
-        _similar(p, parts, english, claims, hit is not None and hit.distance <= window)
+        _similar(p, text, english, claims, hit is not None and hit.distance <= window)
         for p, hit in zip(plans, exact, strict=True)
     ]
     # a complete, misspelt copy of a form is the rendering of the mention nearest it
