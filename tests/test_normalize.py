@@ -244,3 +244,16 @@ def test_a_foreign_given_name_with_e_after_a_consonant_stays_readable() -> None:
 def test_countries_by_cldr(dprk: str, cyrillic: str, south: str, english: str) -> None:
     forms = normalize(dprk)
     assert (forms.cyrillic, forms.south, forms.latin) == (cyrillic, south, english)
+
+
+@pytest.mark.parametrize(
+    "name", ["바르뚜쏘브", "안드레이 루덴꼬", "꼬모쯔끼", "쩸니꼬브", "울라지보스또크시"]
+)
+def test_the_confidence_and_the_candidates_share_one_scale(name: str) -> None:
+    """The first candidate's score is the confidence; no other outscores it; together they
+    never sum above 1 (issue: "confidence 0.26; also 0.28")."""
+    forms = normalize(name)
+    scores = [c.score for c in forms.candidates]
+    assert scores[0] == forms.confidence
+    assert all(s <= scores[0] for s in scores[1:])
+    assert sum(scores) <= 1.0 + 1e-3

@@ -23,7 +23,7 @@ from translit.russian.generics import Generic, read_phrase, split_generic
 from translit.russian.initials import initial_of, is_initial
 from translit.russian.irregulars import Irregular, irregulars
 from translit.russian.latin import LatinForms, latin_forms
-from translit.russian.ranking import Scored, calibrated, probabilities, rank_name, weights
+from translit.russian.ranking import Scored, on_one_scale, probabilities, rank_name, weights
 from translit.russian.reading import dprk_readings, word_readings
 from translit.russian.south import south_spelling
 from translit.vocabulary import FormsSource, FrozenDict
@@ -148,15 +148,15 @@ def _from_hangul(text: str, k: int) -> NameForms:
             index=text.index(missing[0]),
         )
     combos = rank_name(per_word, k=k)
-    probs = probabilities(per_word, combos)
+    scores = on_one_scale(probabilities(per_word, combos))
     candidates = tuple(
         Candidate(" ".join(_capitalise(s.cyrillic) for s in combo), round(p, 4))
-        for (combo, _), p in zip(combos[:k], probs, strict=False)
+        for (combo, _), p in zip(combos[:k], scores, strict=False)
     )
     best = candidates[0].cyrillic
     spelled = _read_by_dprk_rules(words, combos[0].words) or is_dprk_spelling(text, best)
     dprk = text if spelled else dprk_spelling(best)
-    return _forms(text, dprk, best, candidates, calibrated(probs[0]), None)
+    return _forms(text, dprk, best, candidates, scores[0], None)
 
 
 def _known_english(cyrillic: str, press: str) -> str:
@@ -197,12 +197,12 @@ def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms |
     if any(not r for r in per_word):
         return None
     combos = rank_name(per_word, k=k)
-    probs = probabilities(per_word, combos)
+    scores = on_one_scale(probabilities(per_word, combos))
     names = [" ".join(_capitalise(s.cyrillic) for s in combo) for combo, _ in combos[:k]]
     candidates = tuple(
-        Candidate(generic.cyrillic(n), round(p, 4)) for n, p in zip(names, probs, strict=False)
+        Candidate(generic.cyrillic(n), round(p, 4)) for n, p in zip(names, scores, strict=False)
     )
-    return _forms(text, text, names[0], candidates, calibrated(probs[0]), None, generic)
+    return _forms(text, text, names[0], candidates, scores[0], None, generic)
 
 
 def _from_cyrillic(text: str) -> NameForms:

@@ -184,6 +184,19 @@ def probabilities(per_word: Sequence[Sequence[Scored]], best: Sequence[Combinati
     return [math.exp(scale * (c.score - offset)) / total for c in best]
 
 
+def on_one_scale(probs: Sequence[float]) -> list[float]:
+    """The candidates' probabilities on the confidence's scale: the first is its calibrated
+    confidence (:func:`calibrated`); the others share the rest in proportion, each scaled no
+    higher than the first's own scaling, so that no other candidate outscores the first and
+    the scores never sum above 1 ("confidence 0.26; also 0.28" cannot happen)."""
+    if not probs:
+        return []
+    top = calibrated(probs[0])
+    rest = sum(probs[1:])
+    share = min(top / probs[0], (1 - top) / rest) if rest > 0 else 0.0
+    return [top, *(p * share for p in probs[1:])]
+
+
 def calibrated(p: float) -> float:
     """Map the top candidate's probability to a confidence calibrated on the development list."""
     w = weights()
