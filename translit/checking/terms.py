@@ -9,7 +9,7 @@ Every term is located in two passes (:func:`term_findings`).  First, an accepted
 glossary's recorded KCNA English, found within ``term_window_chars`` of the predicted place
 is the rendering, and its words are taken.  Then each other term is sought word by word among
 the words nobody took: a window whose every word pairs, in order, with a word of an accepted
-form at ``term_pair_cutoff`` (:func:`translit.checking.verdicts.pair_words`).  A paired word
+form at ``term_pair_cutoff`` (:func:`translit.checking.verdicts.pair_indices`).  A paired word
 that is merely similar and no other form of the same stem (Lussia for Russia, Ate for State)
 makes an ``error`` for the kinds in ``misspelt_kinds``, as a misspelt name does; KCNA English
 that leaves content words of an accepted form out between its first and last word is an
@@ -129,7 +129,7 @@ def _options(form: str) -> tuple[tuple[int, str], ...]:
     """What each word of ``form`` is compared with: itself, and a place word with its
     demonyms (Ssian ~ Russian), as (word index, option)."""
     found = []
-    for j, (key, _) in enumerate(_part_keys(form)):
+    for j, key in enumerate(_form_words(form).keys):
         found.append((j, key))
         if key in _place_words():
             found += [(j, key + suffix) for suffix in words("demonym_suffixes")]
@@ -194,11 +194,24 @@ def _parts(tokens: Sequence[Token]) -> Tokens:
     return Tokens(found)
 
 
+@dataclass(frozen=True)
+class _FormWords:
+    """The words of an accepted form split at hyphens: their keys, whether each must be
+    capitalised in a rendering (a place's name: Vladivostok, never "vladivostok"; an embassy
+    may be lower case), and which are content words (all of them if none is)."""
+
+    keys: tuple[str, ...]
+    capitals: tuple[bool, ...]
+    content: tuple[int, ...]
+
+
 @cached(maxsize=4096)
-def _part_keys(form: str) -> tuple[tuple[str, bool], ...]:
-    """The words of ``form`` split at hyphens, each with whether it must be capitalised in a
-    rendering (a place's name: Vladivostok, never "vladivostok"; an embassy may be lower case)."""
-    return tuple((t.key, t.capital and t.key in _place_words()) for t in _parts(tokenize(form)))
+def _form_words(form: str) -> _FormWords:
+    parts = _parts(tokenize(form))
+    keys = tuple(t.key for t in parts)
+    stop = words("stopwords")
+    content = tuple(j for j, w in enumerate(keys) if w not in stop) or tuple(range(len(keys)))
+    return _FormWords(keys, tuple(t.capital and t.key in _place_words() for t in parts), content)
 
 
 @dataclass(frozen=True)
@@ -224,14 +237,14 @@ def _wrong(plan: _Plan, hit: _Similar, parts: Sequence[Token]) -> list[tuple[str
     """The (form word, token) pairs of ``hit`` where the token misspells the word.  A common
     English word (``english_word_zipf``) misspells one only beside content words rendered
     exactly (Ate Affairs Commission); alone it is another word (greetings, not Meeting)."""
-    keys = [key for key, _ in _part_keys(plan.forms[hit.form])]
-    stop = words("stopwords")
+    form = _form_words(plan.forms[hit.form])
+    keys = form.keys
     differ = [
         (keys[j], parts[hit.first + a].key)
         for a, j, _ in hit.pairs
         if not _same(keys[j], parts[hit.first + a].key)
     ]
-    exact = sum(1 for a, j, _ in hit.pairs if keys[j] not in stop) - len(differ)
+    exact = sum(1 for _, j, _ in hit.pairs if j in form.content) - len(differ)
     common = number("english_word_zipf")
     return [
         (right, key)
@@ -304,11 +317,17 @@ def _exact_finding(plan: _Plan, hit: _Exact, tokens: Sequence[Token], english: s
     if lowered and plan.kind in words("proper_kinds"):  # a proper name's word in lower case
         shown = ", ".join(f"'{a}' for '{b}'" for a, b in lowered)
         return Finding(**base, verdict="variant", explanation=f"in lower case: {shown}")
-    if hit.form == 0:
-        return Finding(**base, verdict="ok", explanation="")
     if form != plan.kcna:
-        return Finding(**base, verdict="variant", explanation="an accepted rendering")
+        return _accepted(hit.form, base)
     return _judge(plan, _keys(form), base, "KCNA")
+
+
+def _accepted(form: int, base: dict[str, Any]) -> Finding:
+    """The finding for a rendering that is accepted form ``form`` itself: ``ok`` for the
+    standard (the first), else ``variant``."""
+    if form == 0:
+        return Finding(**base, verdict="ok", explanation="")
+    return Finding(**base, verdict="variant", explanation="an accepted rendering")
 
 
 @dataclass(frozen=True)
@@ -379,11 +398,10 @@ def _similar(
         return None  # every word near that pairs renders its word, and a form is there
     best: _Similar | None = None
     for k, (form, table) in enumerate(zip(plan.forms, tables, strict=True)):
-        keys = [key for key, _ in _part_keys(form)]
-        capitals = [capital for _, capital in _part_keys(form)]
+        fw = _form_words(form)
+        keys, capitals, content = fw.keys, fw.capitals, fw.content
         if not keys:
             continue
-        content = [j for j, w in enumerate(keys) if w not in stop] or list(range(len(keys)))
         # a window starts with a token that pairs with a content word of the form
         for i in sorted(i for i, row in table.items() if lo <= i < hi and row.keys() & content):
             for size in range(max(1, len(keys) - 2), len(keys) + 2):
@@ -421,13 +439,10 @@ def _similar_finding(plan: _Plan, hit: _Similar, tokens: Sequence[Token], englis
     base = {**_base(plan), "found": found, "english_span": span, "score": score}
     if (
         hit.rank[0] == 0
-        and len(hit.pairs) == len(_part_keys(plan.forms[hit.form]))
+        and len(hit.pairs) == len(_form_words(plan.forms[hit.form]).keys)
         and all(p[2] == 100 for p in hit.pairs)
     ):  # every word of a form, as it is (Russian Ambassador: Russia + n, Ambassador)
-        verdict: Verdict = "ok" if hit.form == 0 else "variant"
-        return Finding(
-            **base, verdict=verdict, explanation="" if hit.form == 0 else "an accepted rendering"
-        )
+        return _accepted(hit.form, base)
     wrong = _wrong(plan, hit, tokens)
     if wrong and plan.kind in words("misspelt_kinds"):
         text = min(word_cause(r, w, plan.match.text) for r, w in wrong).text
@@ -501,12 +516,13 @@ def term_findings(
         for p, hit in zip(plans, exact, strict=True)
     ]
     # a complete, misspelt copy of a form is the rendering of the mention nearest it
-    owner: dict[tuple[int, int], int] = {}
+    nearest: dict[tuple[int, int], tuple[int, int]] = {}  # span → (-distance, mention)
     for k, (plan, near) in enumerate(zip(plans, similar, strict=True)):
         if near is not None and near.rank[0] == 0 and _wrong(plan, near, parts):
             span = (near.first, near.last)
-            if span not in owner or near.rank[3] > similar[owner[span]].rank[3]:  # type: ignore[union-attr]
-                owner[span] = k
+            if span not in nearest or near.rank[3] > nearest[span][0]:
+                nearest[span] = (near.rank[3], k)
+    owner = {span: k for span, (_, k) in nearest.items()}
     found: list[Finding] = []
     for k, (plan, hit, near) in enumerate(zip(plans, exact, similar, strict=True)):
         start, end = (parts[near.first].start, parts[near.last - 1].end) if near else (0, 0)
