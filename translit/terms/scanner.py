@@ -15,6 +15,7 @@ forms are scanned for: South Korean forms (지방, 정상, …) are too often or
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -175,7 +176,7 @@ def _name_pieces(text: str, start: int, end: int, after: str, *, russian: bool) 
                 score -= setting("untitled_korean_name_cost")
             found.append(_Piece(kind, start, j, score))
     shortest = int(setting("min_russian_name_syllables"))
-    passing: list[tuple[float, int]] = []
+    passing: list[tuple[float, int]] = []  # (detector score, stem end)
     for j in range(start + shortest, end + 1 if russian else start):
         tail = text[j:end]
         if tail and split_suffixes(tail, text[j - 1]) is None and not _title_at(text, j):
@@ -187,11 +188,19 @@ def _name_pieces(text: str, start: int, end: int, after: str, *, russian: bool) 
             continue
         score = russian_spelling_score(stem, threshold)
         if score >= threshold:
-            passing.append((score, -j))
-    if passing:  # the stem that looks most Russian: 까스뜨로 (0.95), not 까스뜨 + 로 (0.41)
-        _, j = max(passing)
-        found.append(_Piece("russian_name", start, -j, _weight("russian_name", -j - start)))
+            passing.append((score, j))
+    if passing:  # the stem that looks most Russian: 까스뜨로 (0.95), not 까스뜨 + 로 (0.41);
+        # of equal scores the shortest, with the longest suffix chain (뿌찐 + 동지 + 와)
+        _, j = max(passing, key=lambda p: (p[0], -p[1]))
+        found.append(_Piece("russian_name", start, j, _weight("russian_name", j - start)))
     return found
+
+
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is a Korean word too common to be a name standing alone (wordfreq Zipf
+    of the word itself at least ``unmarked_name_zipf``: 조국, 인민)."""
+    frequency = lexicon.korean_frequency(word)
+    return bool(frequency) and math.log10(frequency) + 9 >= setting("unmarked_name_zipf")
 
 
 def _place_pieces(text: str, start: int, end: int) -> list[_Piece]:
@@ -201,17 +210,14 @@ def _place_pieces(text: str, start: int, end: int) -> list[_Piece]:
     found: list[_Piece] = []
     for k in range(start + 1, end):
         name = text[start:k]
-        frequency = lexicon.korean_frequency(name)
-        if frequency and math.log10(frequency) + 9 >= setting("unmarked_name_zipf"):
-            known_entry = glossary().by_dprk.get(name)
-            if known_entry is None or known_entry.kind != "place":
-                continue
+        entry = glossary().by_dprk.get(name)
+        if _common_word(name) and (entry is None or entry.kind != "place"):
+            continue
+        known = (entry.english, *entry.english_variants) if entry and entry.english else ()
         for j in range(k + 1, min(end, k + longest_generic()) + 1):
             if j < end and split_suffixes(text[j:end], text[j - 1]) is None:
                 continue
-            entry = glossary().by_dprk.get(name)
-            known = (entry.english, *entry.english_variants) if entry and entry.english else ()
-            place = korean_place(name, text[k:j], tuple(known))
+            place = korean_place(name, text[k:j], known)
             if place is None:
                 continue
             raw = text[start:j]
@@ -338,9 +344,7 @@ def _merge(previous: Match, match: Match, text: str) -> Match | None:
         entry = compound(text[previous.start : match.end])
         if entry is not None and entry.kind in COMPOUND_KINDS:
             raw = text[previous.start : match.end]
-            return Match(
-                raw, previous.start, match.end, entry.kind or "term", entry, match.suffixes
-            )
+            return Match(raw, previous.start, match.end, entry.kind, entry, match.suffixes)
     if (
         previous.kind in NAME_KINDS
         and match.kind == "russian_name"
@@ -426,9 +430,7 @@ def _name_stem(text: str, start: int, end: int) -> Match | None:
         chain = split_suffixes(text[k:end], text[k - 1])
         particles = chain is not None and all(suffixes()[s].cls == "particle" for s in chain)
         stem = text[start:k]
-        frequency = lexicon.korean_frequency(stem)
-        common = frequency and math.log10(frequency) + 9 >= setting("unmarked_name_zipf")
-        kind = _sino_korean_kind(stem) if particles and not common else None
+        kind = _sino_korean_kind(stem) if particles and not _common_word(stem) else None
         if kind is not None:
             return Match(stem, start, k, kind, None, chain or ())
     return None
@@ -456,8 +458,10 @@ def _unmarked_names(text: str, unread: list[tuple[int, int]], matches: list[Matc
     found: dict[int, Match] = {}
     stems = {start: stem for start, end in unread if (stem := _name_stem(text, start, end))}
     ends = {start: end for start, end in unread}
+    starts = [m.start for m in matches]  # matches are in text order
+    by_start = {m.start: m for m in matches}
     for start, stem in stems.items():
-        later = [m for m in matches if m.start >= ends[start]]
+        later = matches[bisect.bisect_left(starts, ends[start]) :]
         if not stem.suffixes and _title_phrase(text, ends[start], later):
             found[start] = stem
     for start in sorted(stems):
@@ -470,7 +474,7 @@ def _unmarked_names(text: str, unread: list[tuple[int, int]], matches: list[Matc
                 run.append(nxt)
                 at = ends[nxt]
                 continue
-            titled = next((m for m in matches if m.start == nxt), None)
+            titled = by_start.get(nxt)
             plural = (
                 titled is not None
                 and titled.kind in ("korean_name", "chinese_name")
