@@ -85,34 +85,39 @@ def word_cause(right: str, wrong: str, korean: str) -> Explanation:
         ):
             found.append(Explanation(index, cause.explanation.format_map(_Blank(fields))))
     for want, got, after in _segments(right, wrong):
-        for index, cause in enumerate(causes()):
-            if cause.test != "edit" or not (
-                cause.expected.fullmatch(want) and cause.found.fullmatch(got)
-            ):
-                continue
-            hits = [ch for ch in source if jamo.is_syllable(ch) and _onset(ch) in cause.onsets]
-            if cause.onsets and not hits:
-                continue
+        edit = _edit_cause(want, got, source)
+        if edit is not None:
+            index, cause, hits = edit
             extra = {"expected": want, "found": got, "after": after, "syllable": "".join(hits[:1])}
             text = cause.explanation.format_map(_Blank(fields | extra))
             found.append(Explanation(index, text))
-            break
     text = f"'{fields['wrong']}' for '{fields['word']}'"
     return min(found, default=Explanation(len(causes()), text))
 
 
+def _edit_cause(want: str, got: str, source: str) -> tuple[int, Cause, list[str]] | None:
+    """The first ``edit`` row that explains writing ``got`` for ``want``, as (row, cause, the
+    syllables of the Hangul word ``source`` with its jamo); a row with jamo explains an edit
+    only where the word has them."""
+    for index, cause in enumerate(causes()):
+        if cause.test != "edit" or not (
+            cause.expected.fullmatch(want) and cause.found.fullmatch(got)
+        ):
+            continue
+        hits = [ch for ch in source if jamo.is_syllable(ch) and _onset(ch) in cause.onsets]
+        if cause.onsets and not hits:
+            continue
+        return index, cause, hits
+    return None
+
+
 def is_misreading(right: str, wrong: str, korean: str) -> bool:
     """Whether ``wrong`` differs from the English word ``right`` only by edits that a DPRK
-    letter read literally explains (a cause row with jamo: ㄹ read as l, ㅂ for в read as b),
-    each found in the Hangul word ``korean``."""
+    letter read literally explains (the row explaining each is one with jamo, found in the
+    Hangul word ``korean``: ㄹ read as l, ㅂ for в read as b)."""
     segments = _segments(right, wrong)
-    letter_causes = [c for c in causes() if c.test == "edit" and c.onsets]
-    onsets = {_onset(ch) for ch in korean if jamo.is_syllable(ch)}
     return bool(segments) and all(
-        any(
-            c.expected.fullmatch(want) and c.found.fullmatch(got) and onsets & set(c.onsets)
-            for c in letter_causes
-        )
+        (edit := _edit_cause(want, got, korean)) is not None and bool(edit[1].onsets)
         for want, got, _ in segments
     )
 
