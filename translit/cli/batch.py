@@ -21,7 +21,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, TextIO
 
-from translit.cli.common import StatusLine, is_terminal, output_closed, split_lines, write_json
+from translit.cli.common import (
+    StatusLine,
+    fails,
+    is_terminal,
+    output_closed,
+    split_lines,
+    write_json,
+)
 from translit.errors import InputError
 from translit.records import finding_record, json_bytes_for_two_texts
 
@@ -156,7 +163,7 @@ def run(args: argparse.Namespace, shown: tuple[str, ...], out: TextIO | None = N
             for line, result in _results(read_lines(stream), args):
                 if isinstance(result, Checked):
                     checked += 1
-                    failing += any(f.verdict in args.fail_on for f in result.findings)
+                    failing += fails(result.findings, args.fail_on)
                     for finding in result.findings:
                         if finding.verdict in shown:
                             emit({"id": result.id, **finding_record(finding)})

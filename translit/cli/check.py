@@ -13,12 +13,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from translit.cli import batch
-from translit.cli.common import StatusLine, is_terminal, output_closed, write_json
+from translit.cli.common import StatusLine, fails, is_terminal, output_closed, write_json
 from translit.errors import InputError
 from translit.records import FINDING_KEYS, finding_record
 from translit.vocabulary import NAME_KINDS, VERDICTS
@@ -89,11 +88,6 @@ def verdicts(text: str) -> tuple[str, ...]:
             f"{', '.join(wrong) or 'nothing'}: give verdicts from {', '.join(VERDICTS)}"
         )
     return found
-
-
-def fails(findings: Iterable[Finding], fail_on: Collection[str]) -> bool:
-    """Whether a finding has a verdict of ``fail_on`` (the exit status 1)."""
-    return any(f.verdict in fail_on for f in findings)
 
 
 def max_bytes() -> int:

@@ -7,9 +7,12 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:  # the library is imported when a command runs, not to show the help
+    from translit.checking.finding import Finding
 
 from translit.errors import InputError
 
@@ -202,3 +205,8 @@ def run_items(
             err.write("translit: no input\n")
         return 1
     return 0
+
+
+def fails(findings: Iterable[Finding], fail_on: Collection[str]) -> bool:
+    """Whether a finding has a verdict of ``fail_on`` (``check --fail-on``: exit status 1)."""
+    return any(f.verdict in fail_on for f in findings)
