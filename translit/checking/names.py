@@ -96,6 +96,7 @@ def _russian_forms(text: str) -> tuple[str, tuple[str, ...]]:
     return forms.latin, tuple(dict.fromkeys(found))
 
 
+@cached(maxsize=2048)
 def _korean(text: str, letters: str) -> Reading | None:
     """The Korean reading of a name (``None`` when it starts with no Korean surname)."""
     try:
