@@ -15,8 +15,9 @@ from translit.data import Tables, lexicon
 from translit.rules import inverse
 from translit.rules.language import BOUNDARY, Rule, RuleSet, load
 from translit.rules.spell import applied
-from translit.russian import charmodel
+from translit.russian import charmodel, ranking
 from translit.russian.dprk import dprk_spelling
+from translit.russian.gazetteer import gazetteer_words
 
 TABLES = ("ru_dprk.rules", "ru_south.rules", "latin_press.rules", "latin_variants.rules")
 LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
@@ -99,3 +100,31 @@ def test_a_grams_probability_interpolates_every_order(gram: str) -> None:
         if seen:
             p += weight * lexicon.gram_count(context + gram[-1]) / seen
     assert charmodel.gram_logprob(gram) == math.log(p)
+
+
+def _rank_every_candidate(readings: list[inverse.Reading]) -> list[ranking.Scored]:
+    """The reference ranking: every reading in the ``PRESELECT`` best by the evidence that needs
+    no parse is parsed and scored, and the ``WORD_BEAM`` best kept."""
+    w = ranking.weights()
+    model = charmodel.model()
+
+    def cheap(r: inverse.Reading) -> tuple[float, str]:
+        plain = r.cyrillic.replace("ё", "е")
+        zipf = max(lexicon.russian_zipf(r.cyrillic), lexicon.russian_zipf(plain))
+        score = w["rule_logp"] * r.rule_logp + w["charlm"] * model.logprob(r.cyrillic)
+        score += w["zipf"] * zipf + w["gazetteer"] * (plain in gazetteer_words())
+        return -(score + w["impossible"] * ranking.impossible(r.cyrillic)), r.cyrillic
+
+    candidates = sorted(readings, key=cheap)[: ranking.PRESELECT]
+    scored = sorted(map(ranking.score_word, candidates), key=lambda s: (-s.score, s.cyrillic))
+    return scored[: ranking.WORD_BEAM]
+
+
+@pytest.mark.parametrize(
+    "word", [*WORDS, "제그쨔로브", "라브렌찌", "부까고브", "하바예바", "빌물린", "까자크"]
+)
+def test_ranking_parses_only_what_can_enter_the_best_and_keeps_the_same_best(word: str) -> None:
+    with Tables().active():
+        for table in TABLES[:2]:
+            found = inverse.readings(word, table, charmodel.model())
+            assert ranking.rank_word(found) == _rank_every_candidate(found)

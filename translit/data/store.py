@@ -258,7 +258,9 @@ def cached(maxsize: int | None = 4096) -> Callable[[Callable[P, R]], Callable[P,
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-            return current().memo(fn, maxsize)(*args, **kwargs)
+            tables = _ACTIVE.get() or current()  # current(), without a call where it can
+            found = tables._caches.get(fn) or tables.memo(fn, maxsize)
+            return cast("Callable[P, R]", found)(*args, **kwargs)
 
         return wrapper
 

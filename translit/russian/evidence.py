@@ -40,6 +40,13 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether pymorphy3's dictionary has ``word`` (lower-case Cyrillic, ё or е) in some form:
+    without it, ``known_name`` and ``known_word`` are false (a look-up of microseconds, where
+    gathering the evidence parses the word)."""
+    return bool(_analyzer().word_is_known(word))
+
+
 @cached(maxsize=50_000)
 def evidence(word: str) -> Evidence:
     """Collect the lexical evidence for ``word`` (lower-case Cyrillic)."""

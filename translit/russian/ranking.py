@@ -17,7 +17,7 @@ from translit.data import cached, current, lexicon
 from translit.errors import TableError
 from translit.rules.inverse import Reading
 from translit.russian import charmodel
-from translit.russian.evidence import Evidence, evidence
+from translit.russian.evidence import Evidence, evidence, in_dictionary
 from translit.russian.gazetteer import gazetteer_words
 
 WORD_BEAM = 6
@@ -58,6 +58,10 @@ def impossible(word: str) -> int:
     return sum(len(pattern.findall(word)) for pattern in _impossible())
 
 
+_ROUNDING = 1e-9  # scores summed in another order may differ by this much
+_DICTIONARY = ("known_name", "known_word")  # evidence only a word of the dictionary has
+
+
 def score_word(reading: Reading) -> Scored:
     """The noisy-channel score of one reconstructed word."""
     w = weights()
@@ -76,25 +80,44 @@ def score_word(reading: Reading) -> Scored:
 
 
 def rank_word(readings: Sequence[Reading]) -> list[Scored]:
-    """Readings of one word, best first (ties broken alphabetically, for determinism).  Only the
-    ``PRESELECT`` best by the evidence that costs a look-up (rule likelihood, character model,
-    word frequency, the gazetteer) are looked up in the morphological dictionary, so that a
-    public figure's name is never crowded out by readings that merely spell well."""
+    """The ``WORD_BEAM`` best readings of one word, best first (ties broken alphabetically, for
+    determinism), all that ranking a name reads.  Only the ``PRESELECT`` best by the evidence
+    that costs no parse (rule likelihood, character model, word frequency, the gazetteer) are
+    candidates, so that a public figure's name is never crowded out by readings that merely
+    spell well.  They are parsed by the morphological analyser best bound first (that evidence
+    plus the most a parse can add, which is little for a word the dictionary lacks) until no
+    reading left can enter the best."""
     w = weights()
     model = charmodel.model()
     known = gazetteer_words()
+    shape = max(w["name_shape"], 0.0)
+    dictionary = shape + sum(max(w[name], 0.0) for name in _DICTIONARY)
 
-    def cheap(r: Reading) -> tuple[float, str]:
+    def cheap(r: Reading) -> float:
         plain = r.cyrillic.replace("ё", "е")
         zipf = max(lexicon.russian_zipf(r.cyrillic), lexicon.russian_zipf(plain))
         score = w["rule_logp"] * r.rule_logp + w["charlm"] * model.logprob(r.cyrillic)
         score += w["zipf"] * zipf + w["gazetteer"] * (plain in known)
-        score += w["impossible"] * impossible(r.cyrillic)
-        return -score, r.cyrillic
+        return score + w["impossible"] * impossible(r.cyrillic)
 
-    cheap_first = sorted(readings, key=cheap)
-    scored = (score_word(r) for r in cheap_first[:PRESELECT])
-    return sorted(scored, key=lambda s: (-s.score, s.cyrillic))
+    by_cheap = sorted(((cheap(r), r.cyrillic, r) for r in readings), key=lambda c: (-c[0], c[1]))
+    bounds = [
+        (score + (dictionary if in_dictionary(word) else shape), word, reading)
+        for score, word, reading in by_cheap[:PRESELECT]
+    ]
+    bounds.sort(key=lambda b: (-b[0], b[1]))
+    scored: list[Scored] = []
+    floor: list[float] = []  # the WORD_BEAM best scores so far, as a min-heap
+    for bound, _, reading in bounds:
+        if len(floor) == WORD_BEAM and bound + _ROUNDING < floor[0]:
+            break  # this and every later reading scores below the best found
+        found = score_word(reading)
+        scored.append(found)
+        if len(floor) < WORD_BEAM:
+            heapq.heappush(floor, found.score)
+        elif found.score > floor[0]:
+            heapq.heapreplace(floor, found.score)
+    return sorted(scored, key=lambda s: (-s.score, s.cyrillic))[:WORD_BEAM]
 
 
 def _gender(s: Scored) -> str | None:
