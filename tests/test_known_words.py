@@ -1,5 +1,5 @@
-"""The shipped readings of the likely vocabulary are what the search gives, and they are used
-only with the tables they were built from."""
+"""The shipped readings of the likely vocabulary are what the search gives (at the wider beam
+they were read with), and they are used only with the tables they were built from."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from translit import Translit
 from translit.data import Tables
+from translit.rules.inverse import WIDE_BEAM
 from translit.russian import known_words
 from translit.russian.ranking import WORD_BEAM, Scored
 from translit.russian.reading import dprk_readings, ranked_readings
@@ -47,7 +48,8 @@ def test_a_sample_of_the_vocabulary_reads_as_the_search_reads_it(searched: Table
         assert stored is not None
         with searched.active():
             assert not known_words.usable()
-            ranked, dprk = ranked_readings(word)[:WORD_BEAM], dprk_readings(word)[:3]
+            ranked = ranked_readings(word, WIDE_BEAM)[:WORD_BEAM]
+            dprk = dprk_readings(word, WIDE_BEAM)[:3]
         assert _summary(stored[0]) == _summary(ranked), word
         assert _summary(stored[1]) == _summary(dprk), word
         assert (

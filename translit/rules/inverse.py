@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import NamedTuple, Protocol
 
@@ -22,7 +22,8 @@ from translit.hangul import jamo
 from translit.rules.language import BOUNDARY, Rule, load
 from translit.rules.spell import spell
 
-BEAM = 60
+BEAM = 30  # prefixes kept at each position
+WIDE_BEAM = 2 * BEAM  # for readings made ahead of time, and a word the beam read as nothing
 MAX_EPSILON_RUN = 1
 
 
@@ -53,6 +54,10 @@ class Lattice:
     jamo: frozenset[str]  # every jamo some rule writes: a word with another has no reading
     edges: tuple[Edge, ...]  # every edge, by index
     reach: int  # the most letters a rule's context looks at on either side
+    longest: int  # the most jamo an edge reads
+    at: dict[tuple[str, bool], tuple[tuple[Edge, ...], tuple[Edge, ...]]] = field(
+        default_factory=dict, compare=False
+    )  # what :func:`_edges_at` found, by its arguments
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,8 @@ def lattice(table: str) -> Lattice:
     written = frozenset(ch for edge in edges for ch in edge.output)
     reach = max((max(len(e.rule.left), len(e.rule.right)) for e in edges), default=0)
     epsilon = tuple(e for e in edges if not e.output)
-    return Lattice(MappingProxyType(frozen), epsilon, written, tuple(edges), reach)
+    longest = max((len(e.output) for e in edges), default=0)
+    return Lattice(MappingProxyType(frozen), epsilon, written, tuple(edges), reach, longest)
 
 
 # A prefix's state: its last letters, the rules whose right context is not yet seen (the edge
@@ -191,7 +197,7 @@ def _steps(table: str, model: PrefixModel) -> _Steps:
 
 
 def _best(
-    queue: list[_Entry], silent: list[Edge], steps: _Steps, beam: int, *, end: bool
+    queue: list[_Entry], silent: tuple[Edge, ...], steps: _Steps, beam: int, *, end: bool
 ) -> list[_Hyp]:
     """The ``beam`` best of the prefixes arriving at a position and of the extensions of those
     kept by a silent rule, best first, ties in the order of arrival (then the silent
@@ -200,6 +206,7 @@ def _best(
     scored when its bound comes first: what comes out scored is in order."""
     heapq.heapify(queue)
     kept: list[_Hyp] = []
+    seen: set[tuple[str, int]] = set()
     while queue and len(kept) < beam:
         key, scored, kind, n, k, parent, edge, state = heapq.heappop(queue)
         if edge is None:
@@ -212,7 +219,10 @@ def _best(
             continue
         else:
             cyrillic = parent.cyrillic + edge.rule.letters
+            if (cyrillic, state) in seen:
+                continue
             hyp = _Hyp(cyrillic, -key, parent.logp + edge.logw, state)
+        seen.add((hyp.cyrillic, hyp.state))
         kept.append(hyp)
         if (
             kind == 0 and steps.states[hyp.state][2] < MAX_EPSILON_RUN
@@ -222,6 +232,26 @@ def _best(
                 if child is not None:
                     heapq.heappush(queue, child)
     return kept
+
+
+def _edges_at(
+    index: Lattice, ahead: str, *, end: bool
+) -> tuple[tuple[Edge, ...], tuple[Edge, ...]]:
+    """The edges that read the jamo ``ahead`` start with, and the silent edges that may come
+    before them (or, at the ``end``, before the word's end): an empty output (a doubled letter,
+    a silent sign) must be followed by a letter that some edge here can read, so the others
+    are skipped before they crowd the beam."""
+    found = index.at.get((ahead, end))
+    if found is None:
+        edges = tuple(e for e in index.by_first.get(ahead[:1], ()) if ahead.startswith(e.output))
+        following = {e.rule.letters[0] for e in edges} | ({BOUNDARY} if end else set())
+        silent = tuple(
+            e
+            for e in index.epsilon
+            if not e.rule.right or any(e.rule.right[0].matches(ch) for ch in following)
+        )
+        found = index.at[ahead, end] = (edges, silent)
+    return found
 
 
 def _covered(target: str, index: Lattice) -> bool:
@@ -255,32 +285,28 @@ def readings(word: str, table: str, model: PrefixModel, *, beam: int = BEAM) -> 
     arriving[0].append((-0.0, True, 0, 0, 0, _Hyp("", 0.0, 0.0, steps.start), None, steps.start))
     counter = 1
     kept: list[_Hyp] = []
+    memo, width, complete = steps.memo, len(index.edges), steps.complete
     for pos in range(len(target) + 1):
-        edges = [
-            e
-            for e in index.by_first.get(target[pos : pos + 1], ())
-            if target.startswith(e.output, pos)
-        ]
-        # an empty output (a doubled letter, a silent sign) must be followed by a letter that
-        # some edge here can read: skip the others before they crowd the beam
-        following = {e.rule.letters[0] for e in edges} | (
-            {BOUNDARY} if pos == len(target) else set()
-        )
-        silent = [
-            e
-            for e in index.epsilon
-            if not e.rule.right or any(e.rule.right[0].matches(ch) for ch in following)
-        ]
-        kept = _best(arriving[pos], silent, steps, beam, end=pos == len(target))
-        if pos == len(target):
+        end = pos == len(target)
+        edges, silent = _edges_at(index, target[pos : pos + index.longest], end=end)
+        kept = _best(arriving[pos], silent, steps, beam, end=end)
+        if end:
             break
-        for hyp in kept:
-            for edge in edges:
-                there = pos + len(edge.output)
-                entry = steps.entry(hyp, edge, 0, counter, 0, end=there == len(target))
-                counter += 1
-                if entry is not None:
-                    arriving[there].append(entry)
+        for edge in edges:  # each kept prefix by each edge, queued as Steps.entry would
+            # queue it (inlined: this is the search's innermost loop)
+            there = pos + len(edge.output)
+            queue, logw, last = arriving[there], edge.logw, there == len(target)
+            for n, hyp in enumerate(kept):
+                step = memo.get(hyp.state * width + edge.index, _UNSEEN)
+                key = counter + n * len(edges)
+                if step is _UNSEEN:
+                    bound = -(hyp.score + logw + _MARGIN)
+                    queue.append((bound, False, 0, key, 0, hyp, edge, -1))
+                elif step is not None and not (last and not complete[step[0]]):
+                    score = -(hyp.score + logw + step[1])
+                    queue.append((score, True, 0, key, 0, hyp, edge, step[0]))
+            counter += 1
+        counter += len(kept) * len(edges) - len(edges)
     found: dict[str, float] = {}
     for cyrillic in dict.fromkeys(hyp.cyrillic for hyp in kept):
         spelled = (

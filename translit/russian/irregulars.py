@@ -72,4 +72,3 @@ def _countries() -> list[Irregular]:
         Irregular(tuple(dict.fromkeys(spellings[code])), ru, ko, en, "place")
         for code, (ko, ru, en) in names.items()
     ]
-

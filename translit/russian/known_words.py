@@ -3,8 +3,9 @@
 Words whose DPRK spelling is likely to be asked about — the given names, patronymics and
 surnames of pymorphy3's dictionary, every word of the gazetteer, and wordfreq's most frequent
 Russian words, each spelled by ``tables/ru_dprk.rules`` — are read once, by
-:func:`translit.russian.reading.ranked_readings` and ``dprk_readings`` themselves, and their
-best readings ship in ``translit/data/lexicon/known_words.marisa``.  A lookup replaces the
+:func:`translit.russian.reading.ranked_readings` and ``dprk_readings`` themselves (with the
+search's wider beam, which the search at run time keeps for words it reads as nothing), and
+their best readings ship in ``translit/data/lexicon/known_words.marisa``.  A lookup replaces the
 lattice search only when the active tables are the ones the file was built from (a
 fingerprint of the tables the readings depend on): a user overlay of any of them, or an edit
 of the shipped tables without a rebuild, falls back on the search.  Rebuild with
@@ -26,6 +27,7 @@ from typing import Any
 import marisa_trie
 
 from translit.data import cached, current, lexicon
+from translit.rules.inverse import WIDE_BEAM
 from translit.russian.evidence import Evidence
 from translit.russian.ranking import WORD_BEAM, Scored
 
@@ -44,8 +46,9 @@ FREQUENT_WORDS = 5_000
 
 
 def fingerprint() -> str:
-    """What the readings depend on: the tables above (shipped and overlay lines) and how the
-    Russian word lists and character model were derived (not the lists of other languages)."""
+    """What the readings depend on: the tables above (shipped and overlay lines), how the
+    Russian word lists and character model were derived (not the lists of other languages)
+    and the beam they were read with."""
     digest = hashlib.sha256()
     for name in SOURCES:
         table = current().file(name)
@@ -53,7 +56,7 @@ def fingerprint() -> str:
         for line in table.lines:
             digest.update(line.text.encode() + b"\n")
     used = {k: v for k, v in lexicon.meta().items() if k in LIST_META}
-    digest.update(json.dumps(used, sort_keys=True).encode())
+    digest.update(json.dumps({**used, "beam": WIDE_BEAM}, sort_keys=True).encode())
     return digest.hexdigest()
 
 
@@ -168,7 +171,8 @@ def _read(words: list[str]) -> list[tuple[str, bytes]]:
 
     out = []
     for word in words:
-        ranked, dprk = ranked_readings(word)[:WORD_BEAM], dprk_readings(word)[:DETECT_READINGS]
+        ranked = ranked_readings(word, WIDE_BEAM)[:WORD_BEAM]
+        dprk = dprk_readings(word, WIDE_BEAM)[:DETECT_READINGS]
         data = _encode(ranked)
         if dprk != ranked[:DETECT_READINGS]:
             data += _encode(dprk)
