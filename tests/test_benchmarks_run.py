@@ -17,7 +17,8 @@ DEV_LIST = ROOT.parent / "shared" / "data" / "dev_names.tsv"
     [
         ("bench_normalize.py", ["--rounds", "1", "--limit", "20"], "new to the process"),
         ("bench_startup.py", ["--runs", "1"], "translit normalize"),
-        ("bench_check.py", ["--repeat", "1"], "check ÷ reference"),
+        ("bench_check.py", ["--repeat", "1", "--rounds", "1"], "check ÷ reference"),
+        ("beam_width.py", ["--limit", "20"], "of words within"),
     ],
 )
 def test_benchmark_script_runs(script: str, args: list[str], expected: str) -> None:

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from translit import Translit
+from translit import NameForms, Translit
 from translit.data import Tables
-from translit.rules.inverse import WIDE_BEAM
 from translit.russian import known_words
 from translit.russian.ranking import WORD_BEAM, Scored
 from translit.russian.reading import dprk_readings, ranked_readings
@@ -48,13 +47,20 @@ def test_a_sample_of_the_vocabulary_reads_as_the_search_reads_it(searched: Table
         assert stored is not None
         with searched.active():
             assert not known_words.usable()
-            ranked = ranked_readings(word, WIDE_BEAM)[:WORD_BEAM]
-            dprk = dprk_readings(word, WIDE_BEAM)[:3]
+            ranked = ranked_readings(word, True)[:WORD_BEAM]
+            dprk = dprk_readings(word, True)[:3]
         assert _summary(stored[0]) == _summary(ranked), word
         assert _summary(stored[1]) == _summary(dprk), word
         assert (
             stored[1][0].evidence is None or stored[1][0].evidence.charlm == dprk[0].evidence.charlm
         )
+
+
+def _likely(forms: NameForms) -> tuple[object, ...]:
+    """Every form, and the candidates with a chance: the wider search of the shipped readings
+    may order the hopeless ones (score 0.0) differently."""
+    likely = [c for c in forms.candidates if c.score >= 0.01]
+    return forms.cyrillic, forms.south, forms.latin, forms.confidence, likely
 
 
 def test_names_read_the_same_with_and_without_the_shipped_readings(searched: Tables) -> None:
@@ -65,7 +71,7 @@ def test_names_read_the_same_with_and_without_the_shipped_readings(searched: Tab
         "안드레이 벨로우쏘브",
     ]
     for name in names:
-        assert Translit().normalize(name) == Translit(searched).normalize(name)
+        assert _likely(Translit().normalize(name)) == _likely(Translit(searched).normalize(name))
 
 
 def test_a_user_rule_table_turns_the_shipped_readings_off(tmp_path: Path) -> None:

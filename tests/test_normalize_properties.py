@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import unicodedata
 
 from hypothesis import HealthCheck, given, settings
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 from translit.errors import TranslitError
 from translit.hangul import jamo
-from translit.rules.inverse import readings
+from translit.rules.inverse import Width, readings
 from translit.rules.language import load
 from translit.rules.spell import spell
 from translit.russian.charmodel import model
@@ -90,7 +91,7 @@ def test_real_name_parts_round_trip_into_the_candidates(stem: str, ending: str) 
 def test_random_syllables_round_trip_into_the_candidates(word: str) -> None:
     """The lattice is a true inverse of the table; for words no lexicon or character model
     favours, the default beam may prune them, so a wide beam is used here."""
-    found = readings(_forward(word), "ru_dprk.rules", model(), beam=5000)
+    found = readings(_forward(word), "ru_dprk.rules", model(), Width(5000, math.inf))
     assert word in {r.cyrillic for r in found}
 
 

@@ -253,13 +253,21 @@ def set_overlay(directory: str | os.PathLike[str] | None) -> None:
 
 
 def cached(maxsize: int | None = 4096) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Memoise a function of the current tables (and of hashable arguments) per instance."""
+    """Memoise a function of the current tables (and of hashable arguments) per instance; a
+    call that leaves a trailing argument to its default shares the entry of one that gives it."""
 
     def decorate(fn: Callable[P, R]) -> Callable[P, R]:
+        code = getattr(fn, "__code__", None)
+        count = code.co_argcount if code is not None else 0
+        defaults: tuple[Any, ...] = getattr(fn, "__defaults__", None) or ()
+
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
             tables = _ACTIVE.get() or current()  # current(), without a call where it can
             found = tables._caches.get(fn) or tables.memo(fn, maxsize)
+            missing = count - len(args)
+            if 0 < missing <= len(defaults) and not kwargs:
+                args = (*args, *defaults[len(defaults) - missing :])  # type: ignore[assignment]
             return cast("Callable[P, R]", found)(*args, **kwargs)
 
         return wrapper

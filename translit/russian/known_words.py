@@ -27,7 +27,7 @@ from typing import Any
 import marisa_trie
 
 from translit.data import cached, current, lexicon
-from translit.rules.inverse import WIDE_BEAM
+from translit.rules.inverse import WIDE
 from translit.russian.evidence import Evidence
 from translit.russian.ranking import WORD_BEAM, Scored
 
@@ -56,7 +56,8 @@ def fingerprint() -> str:
         for line in table.lines:
             digest.update(line.text.encode() + b"\n")
     used = {k: v for k, v in lexicon.meta().items() if k in LIST_META}
-    digest.update(json.dumps({**used, "beam": WIDE_BEAM}, sort_keys=True).encode())
+    search = [WIDE.beam, WIDE.spread]
+    digest.update(json.dumps({**used, "search": search}, sort_keys=True).encode())
     return digest.hexdigest()
 
 
@@ -171,8 +172,8 @@ def _read(words: list[str]) -> list[tuple[str, bytes]]:
 
     out = []
     for word in words:
-        ranked = ranked_readings(word, WIDE_BEAM)[:WORD_BEAM]
-        dprk = dprk_readings(word, WIDE_BEAM)[:DETECT_READINGS]
+        ranked = ranked_readings(word, True)[:WORD_BEAM]
+        dprk = dprk_readings(word, True)[:DETECT_READINGS]
         data = _encode(ranked)
         if dprk != ranked[:DETECT_READINGS]:
             data += _encode(dprk)

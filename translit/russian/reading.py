@@ -9,55 +9,51 @@ vocabulary's were computed ahead of time (:mod:`translit.russian.known_words`).
 from __future__ import annotations
 
 from translit.data import cached
-from translit.rules.inverse import BEAM, WIDE_BEAM, Reading, readings
+from translit.rules.inverse import NARROW, WIDE, Reading, readings
 from translit.russian import charmodel, dprk, known_words, south
 from translit.russian.initials import initial_of
 from translit.russian.irregulars import irregulars
-from translit.russian.ranking import Scored, rank_name, rank_word, weights
+from translit.russian.ranking import WORD_BEAM, Scored, rank_name, rank_word, weights
 
 
 @cached(maxsize=100_000)
-def dprk_search(word: str, beam: int = BEAM) -> tuple[Reading, ...]:
-    """The DPRK rules read backwards over ``word`` (the lattice search), unranked."""
-    return tuple(readings(word, dprk.TABLE, charmodel.model(), beam=beam))
+def dprk_search(word: str, wide: bool = False) -> tuple[Reading, ...]:
+    """The DPRK rules read backwards over ``word`` (the lattice search, or the ``wide`` one),
+    unranked."""
+    return tuple(readings(word, dprk.TABLE, charmodel.model(), WIDE if wide else NARROW))
 
 
 @cached(maxsize=100_000)
-def dprk_readings(word: str, beam: int = BEAM) -> tuple[Scored, ...]:
+def dprk_readings(word: str, wide: bool = False) -> tuple[Scored, ...]:
     """Readings of ``word`` by the DPRK rules alone, best first (for a known word, the first
     few)."""
     known = known_words.lookup(word)
     if known is not None:
         return known[1]
-    return tuple(rank_word(dprk_search(word, beam)))
+    return tuple(rank_word(dprk_search(word, wide)))
 
 
 @cached(maxsize=100_000)
-def ranked_readings(word: str, beam: int = BEAM) -> tuple[Scored, ...]:
+def ranked_readings(word: str, wide: bool = False) -> tuple[Scored, ...]:
     """Readings by the DPRK rules and, at a cost, by the South Korean ones (푸틴, 라브로프), since
     South Korean copies of DPRK texts re-spell names; each ranked, then merged (for a known
     word, the ``WORD_BEAM`` best, all that ranking a name reads).  The likely vocabulary was
-    read ``WIDE_BEAM`` wide ahead of time; another word that neither reads within the beam is
-    searched again that wide, since its readings were crowded out."""
+    read by the wide search ahead of time; another word that neither reads is searched again
+    that way, since its readings were crowded out."""
     known = known_words.lookup(word)
     if known is not None:
         return known[0]
-    found = _merged(word, dprk_readings(word, beam), beam)
-    if not found and beam < WIDE_BEAM:
-        return ranked_readings(word, WIDE_BEAM)
-    return found
-
-
-def _merged(word: str, by_dprk: tuple[Scored, ...], beam: int) -> tuple[Scored, ...]:
-    found = {s.cyrillic: s for s in by_dprk}
+    found = {s.cyrillic: s for s in dprk_readings(word, wide)}
     best = next(iter(found.values()), None)
     ev = best.evidence if best else None
     if ev is not None and (ev.known_name or ev.gazetteer):  # a known name: no need to look on
         return tuple(found.values())
     cost = weights()["south_reading"]
-    for s in rank_word(readings(word, south.TABLE, charmodel.model(), beam=beam)):
+    for s in rank_word(readings(word, south.TABLE, charmodel.model(), WIDE if wide else NARROW)):
         if s.cyrillic not in found:
             found[s.cyrillic] = Scored(s.cyrillic, s.score + cost, s.evidence)
+    if not found and not wide:
+        return ranked_readings(word, True)
     return tuple(sorted(found.values(), key=lambda s: (-s.score, s.cyrillic)))
 
 
@@ -76,5 +72,5 @@ def word_readings(word: str) -> tuple[Scored, ...]:
         return ()
     return tuple(
         Scored("-".join(s.cyrillic for s in combo), total, combo[0].evidence)
-        for combo, total in rank_name(parts, k=BEAM)
+        for combo, total in rank_name(parts, k=WORD_BEAM)
     )
