@@ -83,7 +83,6 @@ class Reading:
 class _Hyp(NamedTuple):
     cyrillic: str
     score: float  # rule log-likelihood + character model, the beam's ranking
-    logp: float
     state: int  # what decides its extensions (see ``_Steps``)
 
 
@@ -158,19 +157,6 @@ class _Steps:
             found = self.memo[key] = self._step(self.states[state], edge)
         return found
 
-    def entry(
-        self, parent: _Hyp, edge: Edge, kind: int, n: int, k: int, *, end: bool
-    ) -> _Entry | None:
-        """``parent`` extended by ``edge`` as a queue entry, scored if the step is known;
-        ``None`` if it is known to be no prefix (at the ``end``, no reading)."""
-        found = self.memo.get(parent.state * len(self.index.edges) + edge.index, _UNSEEN)
-        if found is _UNSEEN:
-            return -(parent.score + edge.logw + _MARGIN), False, kind, n, k, parent, edge, -1
-        if found is None or (end and not self.complete[found[0]]):
-            return None
-        state, lm = found
-        return -(parent.score + edge.logw + lm), True, kind, n, k, parent, edge, state
-
     def _step(self, state: _State, edge: Edge) -> tuple[int, float] | None:
         tail, pending, epsilons = state
         rule = edge.rule
@@ -226,32 +212,45 @@ def _best(
     heapq.heapify(queue)
     kept: list[_Hyp] = []
     seen: set[tuple[str, int]] = set()
+    memo, stride, complete, states = (
+        steps.memo,
+        len(steps.index.edges),
+        steps.complete,
+        steps.states,
+    )
+    pop, push = heapq.heappop, heapq.heappush
     while queue and len(kept) < beam:
-        key, scored, kind, n, k, parent, edge, state = heapq.heappop(queue)
+        key, scored, kind, n, k, parent, edge, state = pop(queue)
         if kept and -key < kept[0].score - spread:
             break  # this and all that is left score too far below the best
         if edge is None:
             hyp = parent
         elif not scored:
             found = steps.step(parent.state, edge)
-            if found is not None and not (end and not steps.complete[found[0]]):
+            if found is not None and not (end and not complete[found[0]]):
                 score = parent.score + edge.logw + found[1]
-                heapq.heappush(queue, (-score, True, kind, n, k, parent, edge, found[0]))
+                push(queue, (-score, True, kind, n, k, parent, edge, found[0]))
             continue
         else:
             cyrillic = parent.cyrillic + edge.rule.letters
             if (cyrillic, state) in seen:
                 continue
-            hyp = _Hyp(cyrillic, -key, parent.logp + edge.logw, state)
+            hyp = _Hyp(cyrillic, -key, state)
         seen.add((hyp.cyrillic, hyp.state))
         kept.append(hyp)
-        if (
-            kind == 0 and steps.states[hyp.state][2] < MAX_EPSILON_RUN
-        ):  # an arrival: its silent steps
-            for i, silent_step in enumerate(silent):
-                child = steps.entry(hyp, silent_step, 1, n, i, end=end)
-                if child is not None:
-                    heapq.heappush(queue, child)
+        if kind == 0 and states[hyp.state][2] < MAX_EPSILON_RUN:  # an arrival: its silent steps
+            base = hyp.state * stride
+            for i, quiet in enumerate(silent):  # scored where the step is known, else bounded
+                step = memo.get(base + quiet.index, _UNSEEN)
+                if step is _UNSEEN:
+                    push(
+                        queue, (-(hyp.score + quiet.logw + _MARGIN), False, 1, n, i, hyp, quiet, -1)
+                    )
+                elif step is not None and not (end and not complete[step[0]]):
+                    push(
+                        queue,
+                        (-(hyp.score + quiet.logw + step[1]), True, 1, n, i, hyp, quiet, step[0]),
+                    )
     return kept
 
 
@@ -304,7 +303,7 @@ def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -
     ruleset = load(table)
     steps = _steps(table, model)
     arriving: list[list[_Entry]] = [[] for _ in range(len(target) + 1)]
-    arriving[0].append((-0.0, True, 0, 0, 0, _Hyp("", 0.0, 0.0, steps.start), None, steps.start))
+    arriving[0].append((-0.0, True, 0, 0, 0, _Hyp("", 0.0, steps.start), None, steps.start))
     counter = 1
     kept: list[_Hyp] = []
     memo, stride, complete = steps.memo, len(index.edges), steps.complete
@@ -314,8 +313,8 @@ def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -
         kept = _best(arriving[pos], silent, steps, beam, spread, end=end)
         if end:
             break
-        for edge in edges:  # each kept prefix by each edge, queued as Steps.entry would
-            # queue it (inlined: this is the search's innermost loop)
+        for edge in edges:  # each kept prefix by each edge: scored where the step is known,
+            # else bounded (the search's innermost loop, so written out here)
             there = pos + len(edge.output)
             queue, logw, last = arriving[there], edge.logw, there == len(target)
             for n, hyp in enumerate(kept):

@@ -98,6 +98,8 @@ class NameForms:
 
 
 def _capitalise(word: str) -> str:
+    if "-" not in word:
+        return word[:1].upper() + word[1:]
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 

@@ -70,6 +70,8 @@ def word_readings(word: str) -> tuple[Scored, ...]:
     parts = [ranked_readings(part) for part in word.split("-")]
     if any(not p for p in parts):
         return ()
+    if len(parts) == 1:  # what ranking one part jointly gives
+        return parts[0][:WORD_BEAM]
     return tuple(
         Scored("-".join(s.cyrillic for s in combo), total, combo[0].evidence)
         for combo, total in rank_name(parts, k=WORD_BEAM)
