@@ -144,6 +144,19 @@ def test_south_korean_spellings_are_read_too(south: str, cyrillic: str, dprk: st
 
 
 @pytest.mark.parametrize(
+    ("south", "cyrillic"),
+    [
+        ("흐루쇼프", "Хрущёв"),  # ё, rare in the character model's word list, 11 below the best
+        ("우수리스크시", "Уссурийск"),  # a doubled с, among many readings of South 스
+    ],
+)
+def test_south_korean_readings_the_beam_must_keep(south: str, cyrillic: str) -> None:
+    """South Korean spellings crowd their beam more than DPRK ones (benchmarks/beam_width.py):
+    their search keeps 60 prefixes, not 30."""
+    assert normalize(south).cyrillic == cyrillic
+
+
+@pytest.mark.parametrize(
     ("text", "cyrillic", "latin"),
     [
         ("엔. 에쓰. 흐루쑈브", "Н. С. Хрущёв", "N. S. Khrushchev"),  # rules.md §7: 엔. 에쓰.

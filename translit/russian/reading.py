@@ -9,7 +9,7 @@ vocabulary's were computed ahead of time (:mod:`translit.russian.known_words`).
 from __future__ import annotations
 
 from translit.data import cached
-from translit.rules.inverse import NARROW, WIDE, Reading, readings
+from translit.rules.inverse import NARROW, NARROW_SOUTH, WIDE, Reading, readings
 from translit.russian import charmodel, dprk, known_words, south
 from translit.russian.initials import initial_of
 from translit.russian.irregulars import irregulars
@@ -49,7 +49,8 @@ def ranked_readings(word: str, wide: bool = False) -> tuple[Scored, ...]:
     if ev is not None and (ev.known_name or ev.gazetteer):  # a known name: no need to look on
         return tuple(found.values())
     cost = weights()["south_reading"]
-    for s in rank_word(readings(word, south.TABLE, charmodel.model(), WIDE if wide else NARROW)):
+    width = WIDE if wide else NARROW_SOUTH
+    for s in rank_word(readings(word, south.TABLE, charmodel.model(), width)):
         if s.cyrillic not in found:
             found[s.cyrillic] = Scored(s.cyrillic, s.score + cost, s.evidence)
     if not found and not wide:
