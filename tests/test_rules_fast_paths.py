@@ -5,13 +5,16 @@ may change a result."""
 
 from __future__ import annotations
 
+import csv
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit.data import Tables, lexicon
+from translit.hangul import jamo
 from translit.rules import inverse
 from translit.rules.language import BOUNDARY, Rule, RuleSet, load
 from translit.rules.spell import applied
@@ -21,6 +24,7 @@ from translit.russian.gazetteer import gazetteer_words
 
 TABLES = ("ru_dprk.rules", "ru_south.rules", "latin_press.rules", "latin_variants.rules")
 LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+NAMES = Path(__file__).parent / "data" / "names" / "russian_dev.tsv"
 WORDS = [
     "뿌찐",
     "라브로브",
@@ -128,3 +132,28 @@ def test_ranking_parses_only_what_can_enter_the_best_and_keeps_the_same_best(wor
         for table in TABLES[:2]:
             found = inverse.readings(word, table, charmodel.model())
             assert ranking.rank_word(found) == _rank_every_candidate(found)
+
+
+def _sample_words() -> list[str]:
+    """DPRK and South Korean spellings of attested Russian names, and Korean words."""
+    with NAMES.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    names = {p for r in rows for c in ("nk_hangul", "sk_hangul") for p in r[c].split()}
+    korean = ["로동당", "위원장", "동지", "조선", "평양", "대표단", "회담", "경애하는", "브라질"]
+    return sorted(w for w in names | set(korean) if w and all(jamo.is_syllable(c) for c in w))
+
+
+@pytest.mark.parametrize("table", TABLES[:2])
+def test_the_end_test_refuses_only_words_no_reading_spells(
+    table: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = _sample_words()
+    with Tables().active():
+        index = inverse.lattice(table)
+        assert index.endings is not None  # both tables say how their words can end
+        refused = [w for w in words if not jamo.to_jamo(w).endswith(index.endings)]
+    monkeypatch.setattr(inverse, "_endings", lambda rules: None)
+    with Tables().active():
+        assert inverse.lattice(table).endings is None
+        assert all(not inverse.readings(w, table, charmodel.model(), inverse.WIDE) for w in refused)
+    assert refused  # the sample has words each table cannot end so

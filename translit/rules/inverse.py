@@ -70,6 +70,7 @@ class Lattice:
     edges: tuple[Edge, ...]  # every edge, by index
     reach: int  # the most letters a rule's context looks at on either side
     longest: int  # the most jamo an edge reads
+    endings: tuple[str, ...] | None  # what a word the table spells ends with (None: anything)
     at: dict[tuple[str, bool], tuple[tuple[Edge, ...], tuple[Edge, ...]]] = field(
         default_factory=dict, compare=False
     )  # what :func:`_edges_at` found, by its arguments
@@ -109,7 +110,55 @@ def lattice(table: str) -> Lattice:
     reach = max((max(len(e.rule.left), len(e.rule.right)) for e in edges), default=0)
     epsilon = tuple(e for e in edges if not e.output)
     longest = max((len(e.output) for e in edges), default=0)
-    return Lattice(MappingProxyType(frozen), epsilon, written, tuple(edges), reach, longest)
+    ends = _endings(load(table).rules)
+    return Lattice(MappingProxyType(frozen), epsilon, written, tuple(edges), reach, longest, ends)
+
+
+def _at_end(rule: Rule, after: str = "") -> bool:
+    """Whether ``rule``'s right context holds when ``after`` and then the word's end follow."""
+    return rule.right_matches(rule.letters + after, len(rule.letters))
+
+
+def _endings(rules: tuple[Rule, ...]) -> tuple[str, ...] | None:
+    """The last jamo (two at most) a word spelled by ``rules`` can end with, or ``None`` when
+    that cannot be said: the outputs of the rules that can write a word's last output, each
+    as composing leaves it.  A rule can be last if its right context holds at the end and no
+    earlier rule of the same letters, with no left context, holds there too (which would
+    apply instead), or if a rule with an empty output (ь, й) can follow it at the end (the
+    search takes no two silent steps in a row).  A superset: it tells only which words no
+    reading can spell (바기노브 is no South Korean spelling: a final в or б is 프 there)."""
+    silent = [r for r in rules if any(not output for output, _ in r.outputs)]
+
+    def follows(first: Rule, then: Rule) -> bool:  # ``then`` silent after ``first``, at the end
+        word = first.letters + then.letters
+        return then.left_matches(word, len(first.letters)) and _at_end(then)
+
+    if MAX_EPSILON_RUN > 1:
+        return None  # two silent rules may end a reading: look further back than this does
+    last = []
+    for i, rule in enumerate(rules):
+        shadowed = any(q.letters == rule.letters and not q.left and _at_end(q) for q in rules[:i])
+        if (_at_end(rule) and not shadowed) or any(
+            follows(rule, quiet) and _at_end(rule, quiet.letters) for quiet in silent
+        ):
+            last.append(rule)
+    found: set[str] = set()
+    for before in (
+        "",
+        jamo.to_jamo("가"),
+        jamo.to_jamo("간"),
+    ):  # a start, an open, a closed syllable
+        written = jamo.normalize(before)
+        for rule in last:
+            for output, _ in rule.outputs:
+                if not output:
+                    continue
+                whole = jamo.normalize(before + output)
+                own = whole[len(written) :] if whole.startswith(written) else whole[-1:]
+                if not own:
+                    return None
+                found.add(own[-2:])
+    return tuple(sorted(found))
 
 
 # A prefix's state: its last letters, the rules whose right context is not yet seen (the edge
@@ -301,6 +350,8 @@ def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -
     target = jamo.to_jamo(word)
     index = lattice(table)
     if not set(target) <= index.jamo or not _covered(target, index):
+        return []
+    if index.endings is not None and not target.endswith(index.endings):
         return []
     beam, spread = width.beam, width.spread
     ruleset = load(table)
