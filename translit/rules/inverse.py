@@ -326,17 +326,17 @@ def _edges_at(
     return found
 
 
-def _covered(target: str, index: Lattice) -> bool:
-    """Whether rule outputs, contexts aside, can spell ``target`` end to end: a test that most
-    Korean words fail at once, and that every word with a reading passes."""
-    reached = [False] * (len(target) + 1)
-    reached[0] = True
-    for i in range(len(target)):
-        if reached[i]:
-            for edge in index.by_first.get(target[i], ()):
-                if target.startswith(edge.output, i):
-                    reached[i + len(edge.output)] = True
-    return reached[-1]
+def _alive(target: str, index: Lattice) -> list[bool]:
+    """For each position of ``target``, whether rule outputs, contexts aside, can spell the rest
+    of it: a word whose start is not alive has no reading (a test most Korean words fail at
+    once), and no prefix that reaches a dead position ever completes."""
+    alive = [False] * len(target) + [True]
+    for i in range(len(target) - 1, -1, -1):
+        alive[i] = any(
+            target.startswith(edge.output, i) and alive[i + len(edge.output)]
+            for edge in index.by_first.get(target[i], ())
+        )
+    return alive
 
 
 def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -> list[Reading]:
@@ -349,7 +349,10 @@ def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -
     are taken best bound first and the rest are never scored."""
     target = jamo.to_jamo(word)
     index = lattice(table)
-    if not set(target) <= index.jamo or not _covered(target, index):
+    if not set(target) <= index.jamo:
+        return []
+    alive = _alive(target, index)
+    if not alive[0]:
         return []
     if index.endings is not None and not target.endswith(index.endings):
         return []
@@ -363,6 +366,8 @@ def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -
     memo, stride, complete = steps.memo, len(index.edges), steps.complete
     for pos in range(len(target) + 1):
         end = pos == len(target)
+        if not alive[pos]:
+            continue
         edges, silent = _edges_at(index, target[pos : pos + index.longest], end=end)
         kept = _best(arriving[pos], silent, steps, beam, spread, end=end)
         if end:
@@ -370,6 +375,9 @@ def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -
         for edge in edges:  # each kept prefix by each edge: scored where the step is known,
             # else bounded (the search's innermost loop, so written out here)
             there = pos + len(edge.output)
+            if not alive[there]:
+                counter += 1  # the others keep their order of arrival
+                continue
             queue, logw, last = arriving[there], edge.logw, there == len(target)
             for n, hyp in enumerate(kept):
                 step = memo.get(hyp.state * stride + edge.index, _UNSEEN)
