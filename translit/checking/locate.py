@@ -36,20 +36,19 @@ class Span:
 def windows(tokens: tuple[Token, ...], size: int) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Windows of ``size`` capitalised tokens with only spaces between: their first tokens and
     their keys, in two parallel tuples (the keys go to rapidfuzz in one call)."""
-    firsts: list[int] = []
-    keys: list[str] = []
-    for i in range(len(tokens) - size + 1):
-        part = tokens[i : i + size]
-        if all(t.capital for t in part) and all(t.joined for t in part[1:]):
-            firsts.append(i)
-            keys.append(" ".join(t.key.replace("-", " ") for t in part))
-    return tuple(firsts), tuple(keys)
+    runs = [0] * (len(tokens) + 1)  # how many such tokens start at each
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].capital:
+            runs[i] = 1 + (runs[i + 1] if i + 1 < len(tokens) and tokens[i + 1].joined else 0)
+    firsts = tuple(i for i in range(len(tokens) - size + 1) if runs[i] >= size)
+    keys = tuple(" ".join(t.key.replace("-", " ") for t in tokens[i : i + size]) for i in firsts)
+    return firsts, keys
 
 
 def name_candidates(tokens: tuple[Token, ...], forms: Sequence[str], floor: float) -> list[Span]:
     """The best non-overlapping windows scoring at least ``floor`` against any form."""
     score = scorer()
-    keys = {name_key(f) for f in forms if name_key(f)}
+    keys = {k for k in map(name_key, forms) if k}
     best: dict[tuple[int, int], float] = {}
     for key in keys:
         n = len(key.split())
@@ -126,7 +125,7 @@ def find_phrase(
     if not n:
         return []
     # ``same`` accepts a key equal to or longer than the word: only tokens sharing its start
-    starts = _by_initial(tokens).get(phrase[0][:1], ()) if isinstance(tokens, Tokens) else None
+    starts = _by_start(tokens).get(phrase[0][:3], ()) if isinstance(tokens, Tokens) else None
     positions = range(len(tokens) - n + 1) if starts is None else starts
     return [
         i
@@ -136,9 +135,10 @@ def find_phrase(
 
 
 @cached(maxsize=16)
-def _by_initial(tokens: Tokens) -> Mapping[str, tuple[int, ...]]:
-    """Token positions by the first letter of their key."""
+def _by_start(tokens: Tokens) -> Mapping[str, tuple[int, ...]]:
+    """Token positions by the first one, two and three letters of their key."""
     found: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
-        found.setdefault(token.key[:1], []).append(i)
+        for start in {token.key[:1], token.key[:2], token.key[:3]}:
+            found.setdefault(start, []).append(i)
     return {k: tuple(v) for k, v in found.items()}

@@ -223,7 +223,12 @@ def name_findings(
 ) -> dict[int, Finding]:
     """Findings for name mentions, keyed by Korean start offset."""
     floor, cutoff = number("order_cutoff"), number("locate_cutoff")
-    cands = [name_candidates(tokens, m.forms, floor) for m in mentions]
+    forms = [m.forms for m in mentions]
+    sought: dict[tuple[str, ...], list[Span]] = {}  # a name mentioned again is sought once
+    for f in forms:
+        if f not in sought:
+            sought[f] = name_candidates(tokens, f, floor)
+    cands = [sought[f] for f in forms]
     strong = [k for k, m in enumerate(mentions) if m.strong]
     ordered = assign_in_order([cands[k] for k in strong], floor)
     chosen: dict[int, Span | None] = dict(zip(strong, ordered, strict=True))

@@ -36,6 +36,7 @@ from translit.terms.scanner import find_terms
 from translit.vocabulary import NAME_KINDS, VERDICTS, Verdict
 
 LOUD: frozenset[Verdict] = frozenset({"error", "missing"})  # reported for every kind
+_SYLLABLE = re.compile(f"[{chr(jamo.S_BASE)}-{chr(jamo.S_LAST)}]")  # composing keeps each one
 
 
 def summary_of(findings: Iterable[Finding]) -> Mapping[Verdict, int]:
@@ -72,7 +73,7 @@ def _check_texts(korean: str, english: str) -> None:
                 f"the {label} text is too long to check at once: {len(text):,} characters, "
                 f"the limit is {limit:,} (split it into articles)"
             )
-    if not any(jamo.is_syllable(ch) for ch in composed_with_offsets(korean)[0]):
+    if not _SYLLABLE.search(korean) and not _SYLLABLE.search(composed_with_offsets(korean)[0]):
         raise InputError("the Korean text has no Hangul")
     if not re.search(r"[A-Za-z]", unicodedata.normalize("NFD", english)):
         raise InputError("the English text has no Latin letters")

@@ -40,6 +40,7 @@ def setting(name: str) -> str:
     return found
 
 
+@cached(maxsize=None)  # read in inner loops: parsed once per setting and table set
 def number(name: str) -> float:
     try:
         return float(setting(name))
@@ -47,6 +48,7 @@ def number(name: str) -> float:
         raise TableError([TableProblem(_path(), 0, f"{name} is not a number")]) from None
 
 
+@cached(maxsize=None)
 def words(name: str) -> frozenset[str]:
     return frozenset(setting(name).split())
 

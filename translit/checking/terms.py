@@ -48,8 +48,14 @@ _HYPHEN = re.compile(r"[-‐]")
 
 
 @cached(maxsize=4096)
+def _tokens(form: str) -> Tokens:
+    """The tokens of an accepted form (tokenised once: forms recur)."""
+    return tokenize(form)
+
+
+@cached(maxsize=4096)
 def _keys(form: str) -> tuple[str, ...]:
-    return tuple(t.key for t in tokenize(form))
+    return tuple(t.key for t in _tokens(form))
 
 
 @cached(maxsize=None)
@@ -64,6 +70,25 @@ def _places() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
         tuple((name, re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)) for name in group)
         for group in groups
     )
+
+
+_PlaceName = tuple[str, str, re.Pattern[str], tuple[str, ...]]
+
+
+@cached(maxsize=None)
+def _place_names() -> tuple[tuple[_PlaceName, ...], Mapping[str, tuple[int, ...]]]:
+    """Each English form of a place as (lower case, form, its pattern, the place's forms), in
+    the glossary's order, and their indices by their first two letters in lower case (a text
+    holds a name only where it holds those)."""
+    names = tuple(
+        (name.lower(), name, pattern, tuple(o for o, _ in group))
+        for group in _places()
+        for name, pattern in group
+    )
+    index: dict[str, list[int]] = {}
+    for k, (low, *_) in enumerate(names):
+        index.setdefault(low[:2], []).append(k)
+    return names, {pair: tuple(ks) for pair, ks in index.items()}
 
 
 @cached(maxsize=None)
@@ -90,12 +115,15 @@ def vocabulary() -> frozenset[str]:
 def _expand(forms: Sequence[str]) -> list[str]:
     """``forms`` plus each with a place name in it swapped for another form of that place."""
     found = list(forms)
+    names, index = _place_names()
     for form in forms:
         lowered = form.lower()
-        for group in _places():
-            for name, pattern in group:
-                if name.lower() in lowered and pattern.search(form):
-                    found += [pattern.sub(o, form, count=1) for o, _ in group if o != name]
+        # what a name in it may start with: every piece of it up to two letters long
+        starts = {lowered[i : i + n] for i in range(len(lowered) + 1) for n in (0, 1, 2)}
+        for k in sorted(k for start in starts for k in index.get(start, ())):
+            low, name, pattern, group = names[k]
+            if low in lowered and pattern.search(form):
+                found += [pattern.sub(o, form, count=1) for o in group if o != name]
     return list(dict.fromkeys(found))
 
 
@@ -124,24 +152,23 @@ def _same(word: str, key: str) -> bool:
     return word in _place_words() and rest in words("demonym_suffixes")
 
 
-@cached(maxsize=4096)
-def _options(form: str) -> tuple[tuple[int, str], ...]:
-    """What each word of ``form`` is compared with: itself, and a place word with its
-    demonyms (Ssian ~ Russian), as (word index, option)."""
-    found = []
-    for j, key in enumerate(_form_words(form).keys):
-        found.append((j, key))
-        if key in _place_words():
-            found += [(j, key + suffix) for suffix in words("demonym_suffixes")]
-    return tuple(found)
+def _options(word: str) -> list[str]:
+    """What a word of a form is compared with: itself, and a place word with its demonyms
+    (Ssian ~ Russian)."""
+    if word not in _place_words():
+        return [word]
+    return [word, *(word + suffix for suffix in words("demonym_suffixes"))]
 
 
 class _Words:
-    """One English text's tokens split at hyphens, for the word-by-word search: where each
-    distinct key stands, and which tokens pair with each form's words (computed once per form
-    and text, kept only while the text is checked)."""
+    """One English text's tokens, where each form stands in them, and the tokens split at
+    hyphens for the word-by-word search: where each distinct key stands, and which tokens pair
+    with each form word (computed once per word and text, kept only while the text is checked:
+    forms share most of their words)."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.phrases: dict[tuple[str, ...], list[int]] = {}
         self.parts = _parts(tokens)
         self.starts = [t.start for t in self.parts]
         where: dict[str, list[int]] = {}
@@ -149,35 +176,58 @@ class _Words:
             where.setdefault(t.key, []).append(i)
         self.keys = tuple(where)
         self.where = {k: tuple(v) for k, v in where.items()}
-        self.tables: dict[str, Mapping[int, Mapping[int, float]]] = {}
+        self.words: dict[str, _Paired] = {}
 
-    def pairable(self, form: str) -> Mapping[int, Mapping[int, float]]:
-        """For each token that pairs with a word of ``form`` (at ``term_pair_cutoff``; a
-        stopword only as itself), how like each such word it is: token index → {word index:
-        similarity}.  Sparse: most tokens pair with no word of a given form."""
-        found = self.tables.get(form)
+    def occurrences(self, keys: tuple[str, ...]) -> list[int]:
+        """The token indices where the word keys ``keys`` of a form stand."""
+        found = self.phrases.get(keys)
         if found is None:
-            found = self.tables[form] = self._pairable(form)
+            found = self.phrases[keys] = find_phrase(self.tokens, keys, _same)
         return found
 
-    def _pairable(self, form: str) -> Mapping[int, Mapping[int, float]]:
-        floor, stop = number("term_pair_cutoff"), words("stopwords")
-        found: dict[int, dict[int, float]] = {}
-        for j, option in _options(form):
-            cutoff = 100 if option in stop else floor  # 'of' is never misspelt 'on'
-            for key, score, _ in process.extract(
-                option, self.keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-            ):
-                for i in self.where[key]:
-                    row = found.setdefault(i, {})
-                    row[j] = max(row.get(j, 0.0), float(score))
+    def paired(self, word: str) -> _Paired:
+        """The tokens that pair with the form word ``word``: at ``term_pair_cutoff`` by
+        ``fuzz.ratio`` with any of its options, a stopword only as itself."""
+        found = self.words.get(word)
+        if found is None:
+            floor, stop = number("term_pair_cutoff"), words("stopwords")
+            score: dict[int, float] = {}
+            for option in _options(word):
+                cutoff = 100 if option in stop else floor  # 'of' is never misspelt 'on'
+                for key, value, _ in process.extract(
+                    option, self.keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+                ):
+                    for i in self.where[key]:
+                        if value > score.get(i, 0.0):
+                            score[i] = float(value)
+            inexact = tuple(sorted(i for i, value in score.items() if value < 100))
+            found = self.words[word] = _Paired(score, tuple(sorted(score)), inexact)
         return found
+
+
+@dataclass(frozen=True)
+class _Paired:
+    """The tokens of a text that pair with one form word, each with its best similarity
+    (sparse: most tokens pair with no word of a form), and in order all of them and those
+    that pair inexactly."""
+
+    score: Mapping[int, float]
+    tokens: tuple[int, ...]
+    inexact: tuple[int, ...]
+
+
+def _within(indices: tuple[int, ...], lo: int, hi: int) -> tuple[int, ...]:
+    """The token indices of ``indices`` (in order) from ``lo`` up to ``hi``."""
+    return indices[bisect.bisect_left(indices, lo) : bisect.bisect_left(indices, hi)]
 
 
 def _parts(tokens: Sequence[Token]) -> Tokens:
     """The tokens split at their hyphens (Pyongyang-Moscow is two words to compare)."""
     found: list[Token] = []
     for token in tokens:
+        if not _HYPHEN.search(token.text):
+            found.append(token)  # one piece: the token as it is
+            continue
         at = token.start
         for k, piece in enumerate(_HYPHEN.split(token.text)):
             found.append(
@@ -207,11 +257,11 @@ class _FormWords:
 
 @cached(maxsize=4096)
 def _form_words(form: str) -> _FormWords:
-    parts = _parts(tokenize(form))
+    parts = _parts(_tokens(form))
     keys = tuple(t.key for t in parts)
-    stop = words("stopwords")
+    stop, places = words("stopwords"), _place_words()
     content = tuple(j for j, w in enumerate(keys) if w not in stop) or tuple(range(len(keys)))
-    return _FormWords(keys, tuple(t.capital and t.key in _place_words() for t in parts), content)
+    return _FormWords(keys, tuple(t.capital and t.key in places for t in parts), content)
 
 
 @dataclass(frozen=True)
@@ -286,13 +336,13 @@ class _Exact:
     form: int  # index into the plan's candidates
 
 
-def _exact(plan: _Plan, tokens: Sequence[Token]) -> _Exact | None:
+def _exact(plan: _Plan, text: _Words) -> _Exact | None:
     """The occurrence of an accepted form (or the KCNA English) nearest the expected place."""
-    hits = [
-        (abs(tokens[i].start - plan.at), -len(_keys(form)), k, i)
-        for k, form in enumerate(plan.candidates)
-        for i in find_phrase(tokens, _keys(form), _same)
-    ]
+    tokens = text.tokens
+    hits = []
+    for k, form in enumerate(plan.candidates):
+        keys = _keys(form)
+        hits += [(abs(tokens[i].start - plan.at), -len(keys), k, i) for i in text.occurrences(keys)]
     if not hits:
         return None
     distance, size, k, i = min(hits)
@@ -311,7 +361,7 @@ def _exact_finding(plan: _Plan, hit: _Exact, tokens: Sequence[Token], english: s
     form = plan.candidates[hit.form]
     lowered = [
         (t.text, f.text)
-        for t, f in zip(tokens[hit.first : hit.last], tokenize(form), strict=False)
+        for t, f in zip(tokens[hit.first : hit.last], _tokens(form), strict=False)
         if f.capital and not t.capital
     ]
     if lowered and plan.kind in words("proper_kinds"):  # a proper name's word in lower case
@@ -374,9 +424,9 @@ def _adjacent(english: str, part: Sequence[Token]) -> bool:
     return all(not english[a.end : b.start].strip(" '’-‐") for a, b in itertools.pairwise(part))
 
 
-def _shifted(table: Mapping[int, Mapping[int, float]], at: int) -> Callable[[int, int], float]:
+def _shifted(paired: Sequence[_Paired], at: int) -> Callable[[int, int], float]:
     """The similarity of window word ``a`` (the window starting at ``at``) and form word ``j``."""
-    return lambda a, j: table.get(at + a, {}).get(j, 0.0)
+    return lambda a, j: paired[j].score.get(at + a, 0.0)
 
 
 def _similar(
@@ -391,28 +441,30 @@ def _similar(
     parts = text.parts
     lo = bisect.bisect_left(text.starts, plan.at - window)
     hi = bisect.bisect_right(text.starts, plan.at + window)
-    tables = [text.pairable(form) for form in plan.forms]
-    if seen and not any(
-        min(row.values()) < 100 for table in tables for i, row in table.items() if lo <= i < hi
-    ):
+    forms = [_form_words(form) for form in plan.forms]
+    if seen and not any(_within(text.paired(w).inexact, lo, hi) for f in forms for w in f.keys):
         return None  # every word near that pairs renders its word, and a form is there
     best: _Similar | None = None
-    for k, (form, table) in enumerate(zip(plan.forms, tables, strict=True)):
-        fw = _form_words(form)
+    for k, fw in enumerate(forms):
         keys, capitals, content = fw.keys, fw.capitals, fw.content
         if not keys:
             continue
+        pairing = [text.paired(w) for w in keys]
+        near = [_within(p.tokens, lo, hi) for p in pairing]
+        pairable = {i for found in near for i in found}
         # a window starts with a token that pairs with a content word of the form
-        for i in sorted(i for i, row in table.items() if lo <= i < hi and row.keys() & content):
+        for i in sorted({i for j in content for i in near[j]}):
             for size in range(max(1, len(keys) - 2), len(keys) + 2):
-                part = parts[i : i + size]
-                if len(part) < size or i + size > hi or i + size - 1 not in table:
+                if i + size > hi:  # (hi is at most the number of parts)
+                    break
+                if i + size - 1 not in pairable:
                     continue  # the last word must pair too
+                part = parts[i : i + size]
                 if not _adjacent(english, part):
-                    continue
+                    break  # nor is any longer window
                 if claimed.block((part[0].start, part[-1].end)):
                     continue
-                pairs = pair_indices(size, len(keys), floor, _shifted(table, i))
+                pairs = pair_indices(size, len(keys), floor, _shifted(pairing, i))
                 taken = {a for a, _, _ in pairs}
                 loose = [a for a in range(size) if a not in taken]
                 if (
@@ -501,14 +553,14 @@ def term_findings(
     sought near the place the (Korean, English) offset ``anchors`` and the length ``ratio``
     predict; ``claimed`` holds the spans the names took (exact renderings are added to it)."""
     plans = [_plan(m, anchors, ratio) for m in matches]
-    exact = [_exact(p, tokens) for p in plans]
+    text = _Words(tokens)
+    exact = [_exact(p, text) for p in plans]
     window = number("term_window_chars")
     claimed += [
         (tokens[hit.first].start, tokens[hit.last - 1].end)
         for hit in exact
         if hit is not None and hit.distance <= window
     ]
-    text = _Words(tokens)
     parts = text.parts
     claims = _Claims.of(claimed)
     similar = [

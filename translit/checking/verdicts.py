@@ -43,19 +43,34 @@ def pair_indices(
     n: int, m: int, floor: float, similarity: Callable[[int, int], float]
 ) -> list[tuple[int, int, float]]:
     """The best in-order pairing of items ``0..n-1`` with items ``0..m-1``, as (i, j,
-    similarity), each pair at least ``floor`` similar, the summed similarity highest."""
-    Pairs = tuple[tuple[int, int, float], ...]
-    empty: Pairs = ()
-    best: list[list[tuple[float, Pairs]]] = [[(0.0, empty)] * (m + 1) for _ in range(n + 1)]
+    similarity), each pair at least ``floor`` similar, the summed similarity highest (a tie
+    leaves item i out rather than item j, and either rather than pairing them)."""
+    total = [[0.0] * (m + 1) for _ in range(n + 1)]  # the best sum of items i.., j..
+    paired: dict[tuple[int, int], float] = {}  # where pairing i with j is best, its similarity
+    skip_j: set[tuple[int, int]] = set()  # where leaving out j is best
     for i in range(n - 1, -1, -1):
+        row, below = total[i], total[i + 1]
         for j in range(m - 1, -1, -1):
-            options: list[tuple[float, Pairs]] = [best[i + 1][j], best[i][j + 1]]
+            best = below[j]
+            if row[j + 1] > best:
+                best = row[j + 1]
+                skip_j.add((i, j))
             sim = similarity(i, j)
-            if sim >= floor:
-                total, pairs = best[i + 1][j + 1]
-                options.append((total + sim, ((i, j, sim), *pairs)))
-            best[i][j] = max(options, key=lambda o: o[0])
-    return list(best[0][0][1])
+            if sim >= floor and below[j + 1] + sim > best:
+                best = below[j + 1] + sim
+                paired[(i, j)] = sim
+            row[j] = best
+    found: list[tuple[int, int, float]] = []
+    i = j = 0
+    while i < n and j < m:
+        if (i, j) in paired:
+            found.append((i, j, paired[(i, j)]))
+            i, j = i + 1, j + 1
+        elif (i, j) in skip_j:
+            j += 1
+        else:
+            i += 1
+    return found
 
 
 def misspelt(found: str, right: str, vocabulary: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ the pinyin and written u in the English form (``Lü`` → ``Lu``), as the Englis
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 
@@ -21,6 +22,8 @@ DIAERESIS = "\u0308"
 
 def toneless(syllable: str) -> str:
     """A pinyin syllable without its tone mark (ü kept): ``lǚ`` → ``lü``."""
+    if syllable.isascii():
+        return syllable  # no tone mark to take off
     decomposed = unicodedata.normalize("NFD", syllable)
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch == DIAERESIS)
     return unicodedata.normalize("NFC", kept)
@@ -51,4 +54,10 @@ def pinyin_word(syllables: Sequence[str]) -> str:
 
 def english_name(surname: Sequence[str], given: Sequence[str]) -> str:
     """``Surname Givenname`` from the pinyin syllables of each part."""
-    return f"{english_word(surname)} {english_word(given)}"
+    return f"{_english_word(tuple(surname))} {_english_word(tuple(given))}"
+
+
+@functools.lru_cache(maxsize=65_536)
+def _english_word(syllables: tuple[str, ...]) -> str:
+    """:func:`english_word`, once per spelling: the forms of a name share their words."""
+    return english_word(syllables)

@@ -23,7 +23,6 @@ forms are ranked by their summed probability without listing every reading.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import math
 from collections.abc import Iterator, Mapping, Sequence
@@ -100,7 +99,6 @@ def _surname_pinyin(char: str, table_pinyin: str) -> tuple[str, ...]:
     return (table_pinyin,)
 
 
-@cached(maxsize=4096)
 def _options(syllable: str, role: str) -> tuple[_Option, ...]:
     """Every character read ``syllable`` with each pinyin, for the surname or the given name,
     most probable first."""
@@ -140,12 +138,48 @@ def _compounds() -> Mapping[str, tuple[_Option, ...]]:
     return MappingProxyType({k: tuple(v) for k, v in index.items()})
 
 
-def _positions(surname: str, given: str) -> list[tuple[_Option, ...]] | None:
-    first = _compounds().get(surname, ()) if len(surname) == 2 else _options(surname, "surname")
-    if not first:
+@dataclass(frozen=True)
+class _Position:
+    """The options of one position of a name, most probable first, with their summed
+    probability and that probability by toneless pinyin, most first (the English forms')."""
+
+    options: tuple[_Option, ...]
+    total: float
+    plain: Mapping[tuple[str, ...], float]
+    ranked: tuple[tuple[tuple[str, ...], float], ...]
+
+
+def _position(options: tuple[_Option, ...]) -> _Position:
+    """A position filled by ``options`` (most probable first)."""
+    plain: dict[tuple[str, ...], float] = {}
+    for o in options:
+        key = tuple(toneless(s) for s in o.pinyin)
+        plain[key] = plain.get(key, 0.0) + o.p
+    ranked = tuple(sorted(plain.items(), key=lambda kv: kv[1], reverse=True))
+    return _Position(options, sum(o.p for o in options), MappingProxyType(plain), ranked)
+
+
+@cached(maxsize=None)  # one per syllable and role: bounded by the syllables
+def _syllable(syllable: str, role: str) -> _Position:
+    """The characters read ``syllable``, for the surname or a syllable of the given name."""
+    return _position(_options(syllable, role))
+
+
+@cached(maxsize=None)
+def _compound_surnames() -> Mapping[str, _Position]:
+    """The compound surnames by their two syllables."""
+    return MappingProxyType({k: _position(v) for k, v in _compounds().items()})
+
+
+def _positions(surname: str, given: str) -> list[_Position] | None:
+    if len(surname) == 2:
+        first = _compound_surnames().get(surname)
+    else:
+        first = _syllable(surname, "surname")
+    if first is None or not first.options:
         return None
-    rest = [_options(s, "given") for s in given]
-    return None if any(not r for r in rest) else [first, *rest]
+    rest = [_syllable(s, "given") for s in given]
+    return None if any(not r.options for r in rest) else [first, *rest]
 
 
 def _splits(text: str) -> list[tuple[str, str]]:
@@ -195,13 +229,13 @@ class _Scored:
     in_lexicon: bool
 
 
-def _spelled(positions: Sequence[tuple[_Option, ...]], word: str) -> Iterator[tuple[_Option, ...]]:
+def _spelled(positions: Sequence[_Position], word: str) -> Iterator[tuple[_Option, ...]]:
     """Every choice of options, one per position, that spells ``word`` (one per pinyin)."""
-    head = len(positions[0][0].chars)
-    per = [[o for o in positions[0] if o.chars == word[:head]]]
+    head = len(positions[0].options[0].chars)
+    per = [[o for o in positions[0].options if o.chars == word[:head]]]
     per += [
-        [o for o in opts if o.chars == ch]
-        for opts, ch in zip(positions[1:], word[head:], strict=True)
+        [o for o in position.options if o.chars == ch]
+        for position, ch in zip(positions[1:], word[head:], strict=True)
     ]
     return itertools.product(*per)
 
@@ -220,10 +254,10 @@ def _scored(text: str, keep: int) -> tuple[tuple[_Scored, ...], float]:
         positions = _positions(surname, given)
         if positions is None:
             continue
-        total += math.prod(sum(o.p for o in options) for options in positions)
+        total += math.prod(position.total for position in positions)
         spaced = f"{surname} {given}"
         words = names_read(surname + given)
-        for combo in itertools.product(*(options[:keep] for options in positions)):
+        for combo in itertools.product(*(position.options[:keep] for position in positions)):
             chars = "".join(o.chars for o in combo)
             p = math.prod(o.p for o in combo)
             boost = _boost(words[chars]) if chars in words else 0.0
@@ -290,14 +324,7 @@ def _english_masses(text: str, width: int) -> dict[str, float]:
         positions = _positions(surname, given)
         if positions is None:
             continue
-        grouped: list[dict[tuple[str, ...], float]] = []
-        for options in positions:
-            by_plain: dict[tuple[str, ...], float] = {}
-            for o in options:
-                plain = tuple(toneless(s) for s in o.pinyin)
-                by_plain[plain] = by_plain.get(plain, 0.0) + o.p
-            grouped.append(by_plain)
-        best = [heapq.nlargest(width, g.items(), key=lambda kv: kv[1]) for g in grouped]
+        best = [position.ranked[:width] for position in positions]
         for combo in itertools.product(*best):
             name = english_name(combo[0][0], [s for plain, _ in combo[1:] for s in plain])
             masses[name] = masses.get(name, 0.0) + math.prod(p for _, p in combo)
@@ -306,7 +333,9 @@ def _english_masses(text: str, width: int) -> dict[str, float]:
                 plains = [tuple(toneless(s) for s in o.pinyin) for o in found]
                 name = english_name(plains[0], [s for plain in plains[1:] for s in plain])
                 if name not in masses:
-                    masses[name] = math.prod(g[p] for g, p in zip(grouped, plains, strict=True))
+                    masses[name] = math.prod(
+                        position.plain[p] for position, p in zip(positions, plains, strict=True)
+                    )
                 masses[name] += math.prod(o.p for o in found) * _boost(zipf)
     return masses
 
@@ -340,12 +369,12 @@ def is_chinese_name(hangul: str) -> bool:
     ranked surname, or the whole name is a word of the Chinese list (a public figure: 습근평)."""
     if not 2 <= len(hangul) <= 3:
         return False
-    try:
-        found = readings(hangul, k=1)
+    try:  # the best reading as :func:`readings` scores it, without spelling it out
+        found, _ = _scored(_checked(hangul), min(1, int(weights()["max_per_syllable"])))
     except InputError:
         return False
     if not found:
         return False
     best = found[0]
-    known = surnames().get(best.surname)
+    known = surnames().get(best.options[0].chars)
     return best.in_lexicon or (known is not None and known.rank is not None)

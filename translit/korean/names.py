@@ -187,7 +187,8 @@ def name_variants(name: str) -> frozenset[str]:
     row = _surname(surname)
     mr_surname = _ascii_mr(row.mr)
     family = {row.dprk, row.rr, mr_surname, mr_surname.replace("'", ""), *row.press}
-    found = {f"{s} {g}" for s in family for g in _given_forms(given)}
+    given_forms = _given_forms(given)
+    found = {f"{s} {g}" for s in family for g in given_forms}
     found.update(romanize(name, system=s) for s in SYSTEMS if s != "rr-translit")
     entry = _irregular().get(surname + given)
     if entry is not None:

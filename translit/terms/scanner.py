@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -27,7 +29,7 @@ from translit.errors import TableError, TableProblem, require_text
 from translit.hangul import jamo
 from translit.hangul.text import composed_with_offsets
 from translit.korean.names import is_korean_name
-from translit.korean.places import korean_place, longest_generic
+from translit.korean.places import generics, korean_place, longest_generic
 from translit.russian.detect import korean_zipf, russian_spelling_score
 from translit.terms.compounds import compound
 from translit.terms.glossary import TermEntry, glossary
@@ -41,6 +43,11 @@ COMPOUND_KINDS = frozenset({"org", "place"})  # glued compounds read as one (로
 APPOSITION_KINDS = frozenset({"place", "term", "org", "title"})  # NAME 로씨야주재 … 대사
 TITLE_LINKS = frozenset({"copula", "honorific"})  # what a title may carry before its holder
 _END = ""  # trie key marking the end of a glossary key
+_JAMO = re.compile("[\u1100-\u11ff]")
+# the rest of a word: letters and digits (as str.isalnum, Hangul syllables too), a hyphen
+# between two of them
+_WORD = re.compile(r"(?:[^\W_]|(?<=[\s\S])-(?=[^\W_]))*")
+_WORD_START = re.compile(r"(?<![^\W_])[\uac00-\ud7a3]")  # a syllable after no letter or digit
 
 
 @dataclass(frozen=True)
@@ -88,11 +95,8 @@ def _in_word(ch: str) -> bool:
 
 def _word_end(text: str, i: int) -> int:
     """The end of the word containing position ``i`` (Hangul runs joined by hyphens)."""
-    while i < len(text) and (
-        _in_word(text[i]) or (text[i] == "-" and 0 < i < len(text) - 1 and _in_word(text[i + 1]))
-    ):
-        i += 1
-    return i
+    found = _WORD.match(text, i)
+    return max(i, found.end()) if found else i
 
 
 def _keys_at(text: str, start: int) -> list[tuple[int, TermEntry]]:
@@ -208,13 +212,18 @@ def _place_pieces(text: str, start: int, end: int) -> list[_Piece]:
     suffixes (회창|군, 양각도|국제호텔|에서): ``tables/ko_generics.tsv``.  The name may be a
     glossary place (평양|국제비행장), never a common word (인민|문화궁전)."""
     found: list[_Piece] = []
+    table = generics()
     for k in range(start + 1, end):
+        # where a generic of the table follows (the cheapest test first)
+        ends = [j for j in range(k + 1, min(end, k + longest_generic()) + 1) if text[k:j] in table]
+        if not ends:
+            continue
         name = text[start:k]
         entry = glossary().by_dprk.get(name)
         if _common_word(name) and (entry is None or entry.kind != "place"):
             continue
         known = (entry.english, *entry.english_variants) if entry and entry.english else ()
-        for j in range(k + 1, min(end, k + longest_generic()) + 1):
+        for j in ends:
             if j < end and split_suffixes(text[j:end], text[j - 1]) is None:
                 continue
             place = korean_place(name, text[k:j], known)
@@ -367,6 +376,8 @@ def find_terms(text: str) -> list[Match]:
     is ``m.text``.  Decomposed (NFD) Hangul is read as composed, and offsets stay into the
     string exactly as given."""
     require_text(text, "text")
+    if _composed(text):
+        return _find_terms(text)
     composed, origin = composed_with_offsets(text)
     if composed == text:
         return _find_terms(text)
@@ -378,17 +389,20 @@ def find_terms(text: str) -> list[Match]:
     ]
 
 
+def _composed(text: str) -> bool:
+    """Whether composing ``text`` leaves it as it is, tested without composing it: it holds no
+    conjoining jamo and no combining mark."""
+    return not _JAMO.search(text) and not any(unicodedata.combining(ch) for ch in set(text))
+
+
 def _find_terms(text: str) -> list[Match]:
     matches: list[Match] = []
     unread: list[tuple[int, int]] = []
     i = 0
-    while i < len(text):
-        if not jamo.is_syllable(text[i]) or (i > 0 and _in_word(text[i - 1])):
-            i += 1
-            continue
+    while (word := _WORD_START.search(text, i)) is not None:
+        start = word.start()
         last = matches[-1] if matches else None
-        start = i
-        found, i = _segment(text, i, _before(last, text, i))
+        found, i = _segment(text, start, _before(last, text, start))
         if not found:
             unread.append((start, i))
         for match in found:
