@@ -260,14 +260,21 @@ def cached(maxsize: int | None = 4096) -> Callable[[Callable[P, R]], Callable[P,
         code = getattr(fn, "__code__", None)
         count = code.co_argcount if code is not None else 0
         defaults: tuple[Any, ...] = getattr(fn, "__defaults__", None) or ()
+        # the tables of the last call and their memo of ``fn``, as one tuple (read and written
+        # whole, so that threads with other tables never pair one's tables with another's memo)
+        last: list[tuple[Tables | None, Callable[..., Any] | None]] = [(None, None)]
 
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
             tables = _ACTIVE.get() or current()  # current(), without a call where it can
-            found = tables._caches.get(fn) or tables.memo(fn, maxsize)
-            missing = count - len(args)
-            if 0 < missing <= len(defaults) and not kwargs:
-                args = (*args, *defaults[len(defaults) - missing :])  # type: ignore[assignment]
+            seen, found = last[0]
+            if seen is not tables or found is None:
+                found = tables._caches.get(fn) or tables.memo(fn, maxsize)
+                last[0] = (tables, found)
+            if defaults and len(args) < count and not kwargs:
+                missing = count - len(args)
+                if missing <= len(defaults):
+                    args = (*args, *defaults[len(defaults) - missing :])  # type: ignore[assignment]
             return cast("Callable[P, R]", found)(*args, **kwargs)
 
         return wrapper
