@@ -79,6 +79,8 @@ def test_a_korean_place_in_a_building_name_is_romanised_not_misspelt() -> None:
         ("friendly", "friendship", False),  # the same stem
         ("cabinets", "cabinet", False),  # an inflection
         ("vladibostok", "vladivostok", True),
+        ("public", "republic", True),  # a word of its own, but Republic with its first letters lost
+        ("ce", "vice", True),
     ],
 )
 def test_what_counts_as_a_misspelling(found: str, right: str, expected: bool) -> None:
@@ -148,3 +150,53 @@ def test_a_proper_name_in_lower_case_is_a_variant() -> None:
         "variant",
         "in lower case: 'commission' for 'Commission'",
     )
+
+
+@pytest.mark.parametrize(
+    ("korean", "english", "term", "cause"),
+    [
+        # DPRK MFA 2020-01-29 (tests/data/pairs/mfa-2020-01-29-cuban-revolution-reception)
+        (
+            "조선주재 꾸바공화국 특명전권대사가 연회를 마련하였다.",
+            "The Ambassador Extraordinary and Plenipotentiary of the Public of Cuba to the DPRK "
+            "hosted a reception.",
+            "꾸바공화국",
+            "a syllable dropped ('re'): 'Public' for 'Republic'",
+        ),
+        # KCNA 2023-10-19 (tests/data/pairs/kcna-2023-10-19-lavrov-reception)
+        (
+            "외무성 부상이 참가하였다.",
+            "The Ce-minister of Foreign Affairs was present.",
+            "외무성 부상",
+            "a syllable dropped ('vi'): 'Ce' for 'Vice'",
+        ),
+        # DPRK MFA 2019-10-07 (tests/data/pairs/mfa-2019-10-07-chinese-embassy-70th-diplomatic-ties)
+        (
+            "조중친선협회 대표단이 참가하였다.",
+            "A delegation of the Rk-china Friendship Association was present.",
+            "조중친선협회",
+            "letters dropped ('dp'): 'Rk' for 'Dprk'",
+        ),
+    ],
+)
+def test_a_word_that_lost_its_first_letters_is_an_error(
+    korean: str, english: str, term: str, cause: str
+) -> None:
+    """Even where what is left is a word of its own (public) or two letters (Ce, Rk)."""
+    finding = _term(korean, english, term)
+    assert (finding.verdict, finding.explanation) == ("error", cause)
+    right = english.replace("Public", "Republic").replace("Ce-minister", "Vice-Minister")
+    right = right.replace("Rk-china", "DPRK-China")
+    assert _term(korean, right, term).verdict in ("ok", "variant")
+
+
+def test_a_misspelt_place_in_a_common_term_is_an_error() -> None:
+    """조로친선 is a common term (quiet when right), but Russia in it is a place's name."""
+    korean = "그는 조로친선의 력사에 대하여 언급하였다."  # DPRK MFA 2023-07-26
+    finding = _term(korean, "He referred to the history of DPRK-Russiaik friendship.", "조로친선")
+    assert (finding.verdict, finding.explanation) == (
+        "error",
+        "letters added ('ik'): 'Russiaik' for 'Russia'",
+    )
+    right = check(korean, "He referred to the history of DPRK-Russia friendship.").findings
+    assert all(f.verdict != "error" for f in right)

@@ -187,7 +187,8 @@ class _Words:
 
     def paired(self, word: str) -> _Paired:
         """The tokens that pair with the form word ``word``: at ``term_pair_cutoff`` by
-        ``fuzz.ratio`` with any of its options, a stopword only as itself."""
+        ``fuzz.ratio`` with any of its options, or as one of them with its first letters lost
+        (scored at the cutoff), a stopword only as itself."""
         found = self.words.get(word)
         if found is None:
             floor, stop = number("term_pair_cutoff"), words("stopwords")
@@ -200,6 +201,12 @@ class _Words:
                     for i in self.where[key]:
                         if value > score.get(i, 0.0):
                             score[i] = float(value)
+                if option in stop:
+                    continue
+                for lost in range(1, int(number("truncated_letters")) + 1):
+                    rest = option[lost:]  # the word with its first letters lost pairs too (Ce)
+                    for i in self.where.get(rest, ()) if len(rest) >= 2 else ():
+                        score[i] = max(score.get(i, 0.0), floor)
             inexact = tuple(sorted(i for i, value in score.items() if value < 100))
             found = self.words[word] = _Paired(score, tuple(sorted(score)), inexact)
         return found
@@ -222,7 +229,8 @@ def _within(indices: tuple[int, ...], lo: int, hi: int) -> tuple[int, ...]:
 
 
 def _parts(tokens: Sequence[Token]) -> Tokens:
-    """The tokens split at their hyphens (Pyongyang-Moscow is two words to compare)."""
+    """The tokens split at their hyphens (Pyongyang-Moscow is two words to compare); a part
+    after a hyphen counts as capitalised when its token is."""
     found: list[Token] = []
     for token in tokens:
         if not _HYPHEN.search(token.text):
@@ -236,7 +244,7 @@ def _parts(tokens: Sequence[Token]) -> Tokens:
                     at,
                     at + len(piece),
                     word_key(piece),
-                    piece[:1].isupper(),
+                    piece[:1].isupper() or (k > 0 and token.capital),  # Rk-china: one name
                     token.joined if k == 0 else True,
                 )
             )
@@ -496,7 +504,10 @@ def _similar_finding(plan: _Plan, hit: _Similar, tokens: Sequence[Token], englis
     ):  # every word of a form, as it is (Russian Ambassador: Russia + n, Ambassador)
         return _accepted(hit.form, base)
     wrong = _wrong(plan, hit, tokens)
-    if wrong and plan.kind in words("misspelt_kinds"):
+    form = _form_words(plan.forms[hit.form])
+    proper = {key for key, capital in zip(form.keys, form.capitals, strict=True) if capital}
+    if wrong and (plan.kind in words("misspelt_kinds") or any(r in proper for r, _ in wrong)):
+        # (a place's name misspelt is an error in any term: DPRK-Russiaik)
         text = min(word_cause(r, w, plan.match.text) for r, w in wrong).text
         return Finding(**base, verdict="error", explanation=text)
     return _judge(plan, tuple(t.key for t in tokens[hit.first : hit.last]), base, "")

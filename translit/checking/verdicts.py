@@ -73,11 +73,21 @@ def pair_indices(
     return found
 
 
+def truncated(found: str, right: str) -> bool:
+    """Whether ``found`` is ``right`` with its first letters lost (at most ``truncated_letters``
+    of ``tables/check.tsv``, two letters left at least): Ce for Vice, Public for Republic."""
+    lost = len(right) - len(found)
+    return 0 < lost <= number("truncated_letters") and len(found) >= 2 and right.endswith(found)
+
+
 def misspelt(found: str, right: str, vocabulary: frozenset[str]) -> bool:
-    """Whether the English word ``found``, similar to ``right``, misspells it: not a word of
-    ``vocabulary`` (that names something else) and not another form of the same stem, where
-    both words end, after their common beginning, in ``english_endings`` of ``tables/check.tsv``
-    (ministry / minister, friendly / friendship, cabinets / cabinet)."""
+    """Whether the English word ``found``, similar to ``right``, misspells it: ``right`` with
+    its first letters lost, or not a word of ``vocabulary`` (that names something else) and
+    not another form of the same stem, where both words end, after their common beginning,
+    in ``english_endings`` of ``tables/check.tsv`` (ministry / minister, friendly / friendship,
+    cabinets / cabinet)."""
+    if truncated(found, right):
+        return True
     if found == right or found in vocabulary:
         return False
     common = next(
