@@ -232,6 +232,8 @@ def test_a_key_that_would_end_inside_a_word_gives_way() -> None:
         ("오늘 조국 외무상", []),
         # no title after it, nothing in a list: no name
         ("김형준 대사관", []),
+        # the title's holder comes after it: the word before modifies it (위대한 'great')
+        ("위대한 총비서 김정은동지께서", ["김정은"]),
     ],
 )
 def test_korean_names_with_nothing_glued_to_them(text: str, names: list[str]) -> None:

@@ -452,13 +452,20 @@ def _name_stem(text: str, start: int, end: int) -> Match | None:
 
 def _title_phrase(text: str, end: int, later: list[Match]) -> bool:
     """Whether the words after ``end`` are glossary terms ending in a title, nothing else
-    between them (김형준 | 로씨야주재 조선특명전권대사: the name, then whose ambassador he is)."""
+    between them, that no name follows (김형준 | 로씨야주재 조선특명전권대사: the name, then whose
+    ambassador he is; but 위대한 | 수령 김일성동지: the title's holder comes after it, and the
+    word before is no name)."""
     at = end
-    for match in later:
+    for k, match in enumerate(later):
         if text[at : match.start].strip() or match.kind not in APPOSITION_KINDS:
             return False
         if match.kind == "title":
-            return True
+            holder = later[k + 1] if k + 1 < len(later) else None
+            return not (
+                holder is not None
+                and holder.kind in NAME_KINDS
+                and not text[match.end : holder.start].strip()
+            )
         if match.suffixes:
             return False
         at = match.end
