@@ -200,3 +200,33 @@ def test_a_misspelt_place_in_a_common_term_is_an_error() -> None:
     )
     right = check(korean, "He referred to the history of DPRK-Russia friendship.").findings
     assert all(f.verdict != "error" for f in right)
+
+
+# DPRK MFA 2020-01-24 (tests/data/pairs/mfa-2020-01-24-lunar-new-year-diplomatic-corps)
+DEAN = "외교단 단장인 이스마일 아흐마드 무함마드 하싼 팔레스티나특명전권대사는 연회를 마련하였다."
+
+
+@pytest.mark.parametrize(
+    ("english", "verdict", "explanation"),
+    [
+        (
+            "Palestinian Ambassador Ismail Ahmed Mohamed Hasan, Dean of the Diplomatic Corps, "
+            "hosted a reception.",
+            "variant",
+            "'Ahmed' is how English texts usually write a name",
+        ),
+        (  # cut short: an error, though 'mail' is an English word
+            "Palestinian Ambassador Mail Ahmed Mohamed Hasan, Dean of the Diplomatic Corps, "
+            "hosted a reception.",
+            "error",
+            "a syllable dropped ('is'): 'Mail' for 'Ismail'",
+        ),
+    ],
+)
+def test_a_name_written_as_english_texts_write_it_is_a_variant(
+    english: str, verdict: str, explanation: str
+) -> None:
+    """An Arabic name read through its Russian-style Hangul (Akhmad Mukhammad) but written the
+    English way (Ahmed Mohamed) is no misspelling; one cut short still is."""
+    finding = _term(DEAN, english, "이스마일 아흐마드 무함마드")
+    assert finding.verdict == verdict and explanation in finding.explanation

@@ -122,6 +122,15 @@ def is_misreading(right: str, wrong: str, korean: str) -> bool:
     )
 
 
+def misreads(right: str, wrong: str, korean: str) -> bool:
+    """Whether some edit between the English word ``right`` and ``wrong`` is a DPRK letter of
+    the Hangul word ``korean`` read literally (Luz for Ruz: ㄹ read as l), whatever the others."""
+    return any(
+        (edit := _edit_cause(want, got, korean)) is not None and bool(edit[1].onsets)
+        for want, got, _ in _segments(right, wrong)
+    )
+
+
 def _onset(syllable: str) -> str:
     return jamo.decompose(syllable)[0]
 

@@ -175,6 +175,7 @@ def _name_finding(
                 m.text,
                 drop_ok=drop_ok,
                 suspects=reading.suspects,
+                transcribed=m.kind == "russian_name",
             )
             if verdict is not None:
                 first = tokens[wide.first + verdict.keep[0]]

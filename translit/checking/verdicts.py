@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from translit.checking.causes import explain, word_cause
+from translit.checking.causes import explain, misreads, word_cause
 from translit.checking.settings import number, words
 from translit.checking.tokens import letters, name_key
+from translit.data.lexicon import english_zipf
 from translit.vocabulary import Verdict as VerdictName
 
 
@@ -120,9 +121,14 @@ def name_verdict(
     *,
     drop_ok: Callable[[int, int], bool],
     suspects: Sequence[str] = (),
+    transcribed: bool = False,
 ) -> Verdict | None:
     """The verdict on the English ``words`` found for a name; ``None`` when they render nothing.
-    ``drop_ok(index, length)`` says whether leaving out word ``index`` of a form is acceptable."""
+    ``drop_ok(index, length)`` says whether leaving out word ``index`` of a form is acceptable.
+    A ``transcribed`` name (read from a Russian-style transcription) whose every differing word
+    is written as English texts commonly write a name (Ahmed Mohamed for Akhmad Mukhammad), and
+    neither cut short (Mail for Ismail) nor misread from the Hangul (Luz for Ruz: ㄹ read as l),
+    is a variant: a name from another language, spelled its own way."""
     exact = _exact(words, standard, accepted)
     if exact is not None:
         return Verdict(exact[0], exact[1], (0, len(words)))
@@ -153,6 +159,19 @@ def name_verdict(
         for i, j, _ in pairs
         if found[i] != right[j] and all(form[j] != found[i] for form in same_length)
     ]
+    common = number("english_word_zipf")
+    if (
+        transcribed
+        and wrong
+        and len(pairs) == len(right)  # every word there: none left out
+        and all(
+            english_zipf(w) >= common and not truncated(w, r) and not misreads(r, w, korean)
+            for r, w in wrong
+        )
+    ):
+        right_word, wrong_word = wrong[0]
+        text = explain("english", wrong=wrong_word.capitalize(), word=right_word.capitalize())
+        return Verdict("variant", text, keep)
     if wrong:
         text = min(word_cause(r, w, korean) for r, w in wrong).text
         return Verdict("error", text, keep)

@@ -63,7 +63,7 @@ def _one_of(column: str, *values: str) -> tuple[str, frozenset[str]]:
 
 YES_NO = ("yes", "no")
 GLOSSARY_KINDS = ("title", "org", "ministry", "place", "term", "media", "party", "event")
-CAUSE_TESTS = ("letters", "edit", "dropped", "modifier", "missing")
+CAUSE_TESTS = ("letters", "edit", "dropped", "modifier", "missing", "english")
 
 TSV: Mapping[str, TableSpec] = MappingProxyType(
     {
