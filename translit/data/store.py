@@ -264,6 +264,23 @@ def cached(maxsize: int | None = 4096) -> Callable[[Callable[P, R]], Callable[P,
         # whole, so that threads with other tables never pair one's tables with another's memo)
         last: list[tuple[Tables | None, Callable[..., Any] | None]] = [(None, None)]
 
+        if code is not None and not code.co_argcount and not code.co_kwonlyargcount:
+            # a function of the tables alone (a table read, a derived index): its value for
+            # the tables of the last call is kept beside them, as one tuple
+            value: list[tuple[Tables | None, Any]] = [(None, None)]
+
+            @functools.wraps(fn)
+            def nullary(*args: P.args, **kwargs: P.kwargs) -> R:
+                tables = _ACTIVE.get() or current()
+                seen, result = value[0]
+                if seen is not tables or args or kwargs:
+                    memo = tables._caches.get(fn) or tables.memo(fn, maxsize)
+                    result = cast("Callable[P, R]", memo)(*args, **kwargs)
+                    value[0] = (tables, result)
+                return cast("R", result)
+
+            return nullary
+
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
             tables = _ACTIVE.get() or current()  # current(), without a call where it can
