@@ -230,3 +230,12 @@ def test_a_name_written_as_english_texts_write_it_is_a_variant(
     English way (Ahmed Mohamed) is no misspelling; one cut short still is."""
     finding = _term(DEAN, english, "이스마일 아흐마드 무함마드")
     assert finding.verdict == verdict and explanation in finding.explanation
+
+
+def test_an_abbreviations_full_stop_does_not_break_a_rendering() -> None:
+    """Rodong Sinmun 2019-06-12 (tests/data/pairs/rodong-2019-06-12-russia-day-reception)."""
+    korean = "륙군상장 김형룡동지가 참가하였다."
+    wrong = _term(korean, "Army Col. Generalik Kim Hyong Ryong was present.", "상장")
+    assert (wrong.verdict, wrong.found) == ("error", "Col. Generalik")
+    right = _term(korean, "Army Col. General Kim Hyong Ryong was present.", "상장")
+    assert (right.verdict, right.found) == ("variant", "Col. General")

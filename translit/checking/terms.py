@@ -428,8 +428,13 @@ class _Claims:
 
 
 def _adjacent(english: str, part: Sequence[Token]) -> bool:
-    """Whether only spaces, apostrophes and hyphens stand between the tokens (Workers' Party)."""
-    return all(not english[a.end : b.start].strip(" '’-‐") for a, b in itertools.pairwise(part))
+    """Whether only spaces, apostrophes and hyphens stand between the tokens (Workers' Party),
+    or the full stop of an abbreviation (Col. General: ``abbreviations`` of tables/check.tsv)."""
+    short = words("abbreviations")
+    return all(
+        not (gap := english[a.end : b.start].strip(" '’-‐")) or (gap == "." and a.key in short)
+        for a, b in itertools.pairwise(part)
+    )
 
 
 def _shifted(paired: Sequence[_Paired], at: int) -> Callable[[int, int], float]:
