@@ -237,3 +237,11 @@ def test_the_derived_lists_are_what_the_build_makes(tmp_path: Path) -> None:
     build.build(tmp_path)
     for name in (build.CHARS, build.NAMES, build.META):
         assert (tmp_path / name).read_bytes() == (build.FOLDER / name).read_bytes(), name
+
+
+def test_four_syllables_need_a_compound_surname() -> None:
+    """Found by the property above: 가가가가 divides only as 가가 + 가가, and 가가 is no compound
+    surname (제갈 is), so there is no reading, and the caller is told so."""
+    with pytest.raises(InputError, match="no division"):
+        readings("가가가가")
+    assert readings("제갈공명")[0].surname == "诸葛"

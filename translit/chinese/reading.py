@@ -218,6 +218,12 @@ def _checked(hangul: str) -> str:
             f"a Chinese name has {MIN_SYLLABLES} to {MAX_SYLLABLES} syllables, not {count}",
             text=text,
         )
+    if all(_positions(surname, given) is None for surname, given in _splits(text)):
+        raise InputError(  # 가가가가: four syllables, and 가가 is no compound surname
+            "no division into a Chinese surname (one syllable, or two such as 제갈) and a given "
+            "name of one or two syllables reads as Chinese",
+            text=text,
+        )
     return text
 
 
