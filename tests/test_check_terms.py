@@ -239,3 +239,11 @@ def test_an_abbreviations_full_stop_does_not_break_a_rendering() -> None:
     assert (wrong.verdict, wrong.found) == ("error", "Col. Generalik")
     right = _term(korean, "Army Col. General Kim Hyong Ryong was present.", "상장")
     assert (right.verdict, right.found) == ("variant", "Col. General")
+
+
+def test_a_changed_consonant_is_no_english_spelling() -> None:
+    """Denim is an English word, but Denis → Denim changes a consonant English spelling of a
+    foreign name never does (found by tests/test_check.py's changed-letter property)."""
+    korean = "제니스 만뚜로브동지가 참가하였다."
+    finding = _term(korean, "Denim Manturov was present.", "제니스 만뚜로브")
+    assert finding.verdict == "error"

@@ -84,7 +84,7 @@ def word_cause(right: str, wrong: str, korean: str) -> Explanation:
             wrong, right
         ):
             found.append(Explanation(index, cause.explanation.format_map(_Blank(fields))))
-    for want, got, after in _segments(right, wrong):
+    for want, got, after in edit_segments(right, wrong):
         edit = _edit_cause(want, got, source)
         if edit is not None:
             index, cause, hits = edit
@@ -115,7 +115,7 @@ def is_misreading(right: str, wrong: str, korean: str) -> bool:
     """Whether ``wrong`` differs from the English word ``right`` only by edits that a DPRK
     letter read literally explains (the row explaining each is one with jamo, found in the
     Hangul word ``korean``: ㄹ read as l, ㅂ for в read as b)."""
-    segments = _segments(right, wrong)
+    segments = edit_segments(right, wrong)
     return bool(segments) and all(
         (edit := _edit_cause(want, got, korean)) is not None and bool(edit[1].onsets)
         for want, got, _ in segments
@@ -127,7 +127,7 @@ def misreads(right: str, wrong: str, korean: str) -> bool:
     the Hangul word ``korean`` read literally (Luz for Ruz: ㄹ read as l), whatever the others."""
     return any(
         (edit := _edit_cause(want, got, korean)) is not None and bool(edit[1].onsets)
-        for want, got, _ in _segments(right, wrong)
+        for want, got, _ in edit_segments(right, wrong)
     )
 
 
@@ -135,7 +135,7 @@ def _onset(syllable: str) -> str:
     return jamo.decompose(syllable)[0]
 
 
-def _segments(right: str, wrong: str) -> list[tuple[str, str, str]]:
+def edit_segments(right: str, wrong: str) -> list[tuple[str, str, str]]:
     """The edits from ``right`` to ``wrong``: (letters replaced, letters written, next letter)."""
     found: list[tuple[str, str, str, int]] = []
     for op in Levenshtein.opcodes(right, wrong):

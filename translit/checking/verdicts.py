@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from translit.checking.causes import explain, misreads, word_cause
+from translit.checking.causes import edit_segments, explain, misreads, word_cause
 from translit.checking.settings import number, words
 from translit.checking.tokens import letters, name_key
 from translit.data.lexicon import english_zipf
@@ -74,6 +74,20 @@ def pair_indices(
     return found
 
 
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def conventional(right: str, found: str) -> bool:
+    """Whether ``found`` differs from ``right`` by vowels and by ``english_name_edits`` of
+    ``tables/check.tsv`` alone, as English spelling of another language's name does (Ahmed for
+    Akhmad), not by another consonant (Denim for Denis)."""
+    edits = {tuple(e.split(">")) for e in words("english_name_edits")}
+    return all(
+        (want.translate(_VOWELS), got.translate(_VOWELS)) in edits | {("", "")}
+        for want, got, _ in edit_segments(right, found)
+    )
+
+
 def truncated(found: str, right: str) -> bool:
     """Whether ``found`` is ``right`` with its first letters lost (at most ``truncated_letters``
     of ``tables/check.tsv``, two letters left at least): Ce for Vice, Public for Republic."""
@@ -127,8 +141,9 @@ def name_verdict(
     ``drop_ok(index, length)`` says whether leaving out word ``index`` of a form is acceptable.
     A ``transcribed`` name (read from a Russian-style transcription) whose every differing word
     is written as English texts commonly write a name (Ahmed Mohamed for Akhmad Mukhammad), and
-    neither cut short (Mail for Ismail) nor misread from the Hangul (Luz for Ruz: ㄹ read as l),
-    is a variant: a name from another language, spelled its own way."""
+    neither cut short (Mail for Ismail) nor misread from the Hangul (Luz for Ruz: ㄹ read as l)
+    nor changed in another consonant than English spelling changes (Denim for Denis), is a
+    variant: a name from another language, spelled its own way."""
     exact = _exact(words, standard, accepted)
     if exact is not None:
         return Verdict(exact[0], exact[1], (0, len(words)))
@@ -165,7 +180,10 @@ def name_verdict(
         and wrong
         and len(pairs) == len(right)  # every word there: none left out
         and all(
-            english_zipf(w) >= common and not truncated(w, r) and not misreads(r, w, korean)
+            english_zipf(w) >= common
+            and not truncated(w, r)
+            and not misreads(r, w, korean)
+            and conventional(r, w)
             for r, w in wrong
         )
     ):
