@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 from hangul_romanize import Transliter
@@ -26,26 +24,12 @@ from hangul_romanize.rule import academic
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench_normalize import forget  # noqa: E402
+from bench_normalize import best_cpu, forget  # noqa: E402
 
 from translit import Translit  # noqa: E402
 
 ARTICLE = ROOT / "examples" / "kcna-2023-09-14"
 PAIRS = ROOT / "tests" / "data" / "pairs"
-
-
-def cpu(
-    run: Callable[[], object], rounds: int = 1, before: Callable[[], None] = lambda: None
-) -> float:
-    """CPU seconds of the best of ``rounds`` runs, each after ``before`` (the best run, as
-    ``timeit`` takes it: a run the virtual machine slowed does not move the ratios)."""
-    times = []
-    for _ in range(rounds):
-        before()
-        start = time.process_time()
-        run()
-        times.append(time.process_time() - start)
-    return min(times)
 
 
 def forget_words(translit: Translit) -> None:
@@ -79,8 +63,8 @@ def main() -> None:
     tables.check("로씨야련방 외무상 라브로브동지", "Russian Foreign Minister Sergei Lavrov")
     for _, ko, en in pairs():
         forget = lambda: forget_words(tables)  # noqa: E731
-        total += cpu(lambda ko=ko, en=en: tables.check(ko, en), args.rounds, forget)
-        reference += cpu(lambda ko=ko: romaniser.translit(ko), args.rounds)
+        total += best_cpu(lambda ko=ko, en=en: tables.check(ko, en), args.rounds, forget)
+        reference += best_cpu(lambda ko=ko: romaniser.translit(ko), args.rounds)
         size += len(ko.encode("utf-8"))
     if size:
         print(
@@ -95,8 +79,8 @@ def main() -> None:
     print(f"{'copies':>6} {'Korean chars':>12} {'check ÷ reference':>18} {'peak MiB':>9}")
     for copies in args.repeat:
         ko, en = korean * copies, english * copies
-        base = cpu(lambda ko=ko: romaniser.translit(ko), args.rounds)
-        seconds = cpu(lambda ko=ko, en=en: warm.check(ko, en), args.rounds)
+        base = best_cpu(lambda ko=ko: romaniser.translit(ko), args.rounds)
+        seconds = best_cpu(lambda ko=ko, en=en: warm.check(ko, en), args.rounds)
         tracemalloc.start()  # a second run, for memory only: tracing slows Python down
         warm.check(ko, en)
         peak = tracemalloc.get_traced_memory()[1] / 2**20

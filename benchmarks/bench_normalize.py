@@ -62,8 +62,10 @@ def forget() -> None:
         cached.cache_clear()
 
 
-def rate(run: Callable[[], object], count: int, rounds: int, before: Callable[[], None]) -> float:
-    """Names per second of this process's CPU time in the best of ``rounds`` runs (CPU time, so
+def best_cpu(
+    run: Callable[[], object], rounds: int, before: Callable[[], None] = lambda: None
+) -> float:
+    """CPU seconds of the best of ``rounds`` runs of ``run``, each after ``before`` (CPU time, so
     that other work on the machine counts for little; the best run, as ``timeit`` takes it, so
     that a run the virtual machine slowed does not move the ratios)."""
     times = []
@@ -72,7 +74,12 @@ def rate(run: Callable[[], object], count: int, rounds: int, before: Callable[[]
         start = time.process_time()
         run()
         times.append(time.process_time() - start)
-    return count / min(times)
+    return min(times)
+
+
+def rate(run: Callable[[], object], count: int, rounds: int, before: Callable[[], None]) -> float:
+    """Names per second in the best of ``rounds`` runs (:func:`best_cpu`)."""
+    return count / best_cpu(run, rounds, before)
 
 
 def steady_rate(run: Callable[[], object], count: int, rounds: int) -> float:

@@ -115,20 +115,23 @@ def is_misreading(right: str, wrong: str, korean: str) -> bool:
     """Whether ``wrong`` differs from the English word ``right`` only by edits that a DPRK
     letter read literally explains (the row explaining each is one with jamo, found in the
     Hangul word ``korean``: ㄹ read as l, ㅂ for в read as b)."""
-    segments = edit_segments(right, wrong)
-    return bool(segments) and all(
-        (edit := _edit_cause(want, got, korean)) is not None and bool(edit[1].onsets)
-        for want, got, _ in segments
-    )
+    read = _literal_reads(right, wrong, korean)
+    return bool(read) and all(read)
 
 
 def misreads(right: str, wrong: str, korean: str) -> bool:
     """Whether some edit between the English word ``right`` and ``wrong`` is a DPRK letter of
     the Hangul word ``korean`` read literally (Luz for Ruz: ㄹ read as l), whatever the others."""
-    return any(
+    return any(_literal_reads(right, wrong, korean))
+
+
+def _literal_reads(right: str, wrong: str, korean: str) -> list[bool]:
+    """For each edit from ``right`` to ``wrong``, whether a row with jamo of ``korean`` explains
+    it (a DPRK letter read literally)."""
+    return [
         (edit := _edit_cause(want, got, korean)) is not None and bool(edit[1].onsets)
         for want, got, _ in edit_segments(right, wrong)
-    )
+    ]
 
 
 def _onset(syllable: str) -> str:

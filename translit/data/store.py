@@ -260,10 +260,6 @@ def cached(maxsize: int | None = 4096) -> Callable[[Callable[P, R]], Callable[P,
         code = getattr(fn, "__code__", None)
         count = code.co_argcount if code is not None else 0
         defaults: tuple[Any, ...] = getattr(fn, "__defaults__", None) or ()
-        # the tables of the last call and their memo of ``fn``, as one tuple (read and written
-        # whole, so that threads with other tables never pair one's tables with another's memo)
-        last: list[tuple[Tables | None, Callable[..., Any] | None]] = [(None, None)]
-
         if code is not None and not code.co_argcount and not code.co_kwonlyargcount:
             # a function of the tables alone (a table read, a derived index): its value for
             # the tables of the last call is kept beside them, as one tuple
@@ -280,6 +276,10 @@ def cached(maxsize: int | None = 4096) -> Callable[[Callable[P, R]], Callable[P,
                 return cast("R", result)
 
             return nullary
+
+        # the tables of the last call and their memo of ``fn``, as one tuple (read and written
+        # whole, so that threads with other tables never pair one's tables with another's memo)
+        last: list[tuple[Tables | None, Callable[..., Any] | None]] = [(None, None)]
 
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
