@@ -170,9 +170,13 @@ STEP_MEMO = 200_000  # steps remembered per table and model before the memo star
 _MARGIN = 1e-6  # the character model's log-probabilities may exceed 0 by rounding, never this
 # A prefix in a position's queue: minus its score (or, while its step is not worked out, minus
 # the bound of its score), whether that is its score, its order of arrival (an arrival, or a
-# silent step of the arrival it follows, then the index of that step), its parent, the step
-# that extends the parent (none: the empty prefix) and the state it reaches (-1: not known).
-_Entry = tuple[float, bool, int, int, int, _Hyp, "Edge | None", int]
+# silent step of the arrival it follows, then the index of that step, or of the parent among
+# the prefixes kept where it comes from), its parent, the step that extends the parent (none:
+# the empty prefix), the state it reaches (-1: not known) and, for an arrival's bound, where
+# its parent was kept (those prefixes, best first, and how far apart their orders of arrival
+# are), so that the next of them by the same step is queued only when this one is taken.
+_Source = tuple[list[_Hyp], int]
+_Entry = tuple[float, bool, int, int, int, _Hyp, "Edge | None", int, "_Source | None"]
 
 
 class _Steps:
@@ -258,9 +262,10 @@ def _best(
     """The ``beam`` best of the prefixes arriving at a position and of the extensions of those
     kept by a silent rule, none ``spread`` below the first and one per letters and state, best
     first, ties in the order of arrival (then the silent extensions, in the order of their
-    parents).  At the ``end`` of the word, a prefix whose
-    rules want a letter after it is no reading, and takes no place in the beam.  An entry is
-    scored when its bound comes first: what comes out scored is in order."""
+    parents).  At the ``end`` of the word, a prefix whose rules want a letter after it is no
+    reading, and takes no place in the beam.  An entry is scored when its bound comes first:
+    what comes out scored is in order.  The prefixes a step extends are best first, so their
+    bounds by that step are too: each is queued when the one before it is taken."""
     heapq.heapify(queue)
     kept: list[_Hyp] = []
     seen: set[tuple[str, int]] = set()
@@ -272,18 +277,23 @@ def _best(
     )
     pop, push = heapq.heappop, heapq.heappush
     while queue and len(kept) < beam:
-        key, scored, kind, n, k, parent, edge, state = pop(queue)
+        key, scored, kind, n, k, parent, edge, state, source = pop(queue)
         if kept and -key < kept[0].score - spread:
             break  # this and all that is left score too far below the best
         if edge is None:
             hyp = parent
-        elif not scored:
-            found = steps.step(parent.state, edge)
-            if found is not None and not (end and not complete[found[0]]):
-                score = parent.score + edge.logw + found[1]
-                push(queue, (-score, True, kind, n, k, parent, edge, found[0]))
-            continue
         else:
+            if not scored:
+                if source is not None and k + 1 < len(source[0]):
+                    after = source[0][k + 1]
+                    bound = -(after.score + edge.logw + _MARGIN)
+                    push(queue, (bound, False, 0, n + source[1], k + 1, after, edge, -1, source))
+                found = steps.step(parent.state, edge)
+                if found is None or (end and not complete[found[0]]):
+                    continue
+                score = -(parent.score + edge.logw + found[1])
+                push(queue, (score, True, kind, n, k, parent, edge, found[0], None))
+                continue
             cyrillic = parent.cyrillic + edge.rule.letters
             if (cyrillic, state) in seen:
                 continue
@@ -295,14 +305,11 @@ def _best(
             for i, quiet in enumerate(silent):  # scored where the step is known, else bounded
                 step = memo.get(base + quiet.index, _UNSEEN)
                 if step is _UNSEEN:
-                    push(
-                        queue, (-(hyp.score + quiet.logw + _MARGIN), False, 1, n, i, hyp, quiet, -1)
-                    )
+                    bound = -(hyp.score + quiet.logw + _MARGIN)
+                    push(queue, (bound, False, 1, n, i, hyp, quiet, -1, None))
                 elif step is not None and not (end and not complete[step[0]]):
-                    push(
-                        queue,
-                        (-(hyp.score + quiet.logw + step[1]), True, 1, n, i, hyp, quiet, step[0]),
-                    )
+                    score = -(hyp.score + quiet.logw + step[1])
+                    push(queue, (score, True, 1, n, i, hyp, quiet, step[0], None))
     return kept
 
 
@@ -346,7 +353,8 @@ def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -
     they arrived), one per letters and state, as many as ``width`` allows.  A prefix is scored
     only when it may still enter its position's beam: its score is at most its parent's plus
     its rule's weight (a character model gives a log-probability of at most 0), so prefixes
-    are taken best bound first and the rest are never scored."""
+    are taken best bound first and the rest are never scored; and since the prefixes kept at a
+    position are best first, each step queues the next of them only once it has taken one."""
     target = jamo.to_jamo(word)
     index = lattice(table)
     if not set(target) <= index.jamo:
@@ -360,10 +368,10 @@ def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -
     ruleset = load(table)
     steps = _steps(table, model)
     arriving: list[list[_Entry]] = [[] for _ in range(len(target) + 1)]
-    arriving[0].append((-0.0, True, 0, 0, 0, _Hyp("", 0.0, steps.start), None, steps.start))
+    start = _Hyp("", 0.0, steps.start)
+    arriving[0].append((-0.0, True, 0, 0, 0, start, None, steps.start, None))
     counter = 1
     kept: list[_Hyp] = []
-    memo, stride, complete = steps.memo, len(index.edges), steps.complete
     for pos in range(len(target) + 1):
         end = pos == len(target)
         if not alive[pos]:
@@ -372,24 +380,16 @@ def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -
         kept = _best(arriving[pos], silent, steps, beam, spread, end=end)
         if end:
             break
-        for edge in edges:  # each kept prefix by each edge: scored where the step is known,
-            # else bounded (the search's innermost loop, so written out here)
-            there = pos + len(edge.output)
-            if not alive[there]:
-                counter += 1  # the others keep their order of arrival
-                continue
-            queue, logw, last = arriving[there], edge.logw, there == len(target)
-            for n, hyp in enumerate(kept):
-                step = memo.get(hyp.state * stride + edge.index, _UNSEEN)
-                key = counter + n * len(edges)
-                if step is _UNSEEN:
-                    bound = -(hyp.score + logw + _MARGIN)
-                    queue.append((bound, False, 0, key, 0, hyp, edge, -1))
-                elif step is not None and not (last and not complete[step[0]]):
-                    score = -(hyp.score + logw + step[1])
-                    queue.append((score, True, 0, key, 0, hyp, edge, step[0]))
-            counter += 1
-        counter += len(kept) * len(edges) - len(edges)
+        if kept:  # each edge's bound from the best prefix kept: the rest follow in turn
+            source = (kept, len(edges))
+            best = kept[0]
+            for i, edge in enumerate(edges):
+                there = pos + len(edge.output)
+                if alive[there]:
+                    bound = -(best.score + edge.logw + _MARGIN)
+                    entry = (bound, False, 0, counter + i, 0, best, edge, -1, source)
+                    arriving[there].append(entry)
+        counter += len(kept) * len(edges)
     found: dict[str, float] = {}
     for cyrillic in dict.fromkeys(hyp.cyrillic for hyp in kept):
         spelled = (
