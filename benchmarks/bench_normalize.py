@@ -57,7 +57,7 @@ def workloads(limit: int) -> dict[str, list[str]]:
 
 def forget() -> None:
     """Empty every cache of words and names; the shipped data stay mapped."""
-    caches = (charmodel.gram_logprob, charmodel.extension_logprob, charmodel.context_count)
+    caches = (charmodel.gram_logprob, charmodel.extension_logprob)
     for cached in (*caches, lexicon.russian_zipf, lexicon.korean_frequency):
         cached.cache_clear()
 

@@ -1,19 +1,20 @@
 """Layer 4: the fast paths of the search agree with slow references.  The forward direction
 looks its rules up by the letters around a position; the inverse's beam search remembers its
-steps across words; the character model stops interpolating at the first unseen gram.  None
-may change a result."""
+steps across words; the character model looks up a gram's longest suffix it saw.  None may
+change a result."""
 
 from __future__ import annotations
 
 import csv
 import math
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translit.data import Tables, lexicon
+from translit.data import Tables, build, lexicon
 from translit.hangul import jamo
 from translit.rules import inverse
 from translit.rules.language import BOUNDARY, Rule, RuleSet, load
@@ -94,16 +95,28 @@ def test_a_full_memo_starts_afresh_without_changing_a_reading(
         assert _read(WORDS) == expected
 
 
+@pytest.fixture(scope="module")
+def gram_counts() -> Counter[str]:
+    return build.gram_counts()
+
+
 @settings(max_examples=3000, deadline=None)
 @given(st.text(st.sampled_from(charmodel.START + LETTERS + charmodel.END), min_size=4, max_size=4))
-def test_a_grams_probability_interpolates_every_order(gram: str) -> None:
-    p = 1e-6 / charmodel.VOCABULARY
-    for k, weight in enumerate(charmodel.LAMBDAS):
-        context = gram[charmodel.ORDER - 1 - k : charmodel.ORDER - 1]
-        seen = lexicon.context_count(context)
-        if seen:
-            p += weight * lexicon.gram_count(context + gram[-1]) / seen
-    assert charmodel.gram_logprob(gram) == math.log(p)
+def test_a_grams_probability_is_its_own_not_only_its_longest_seen_suffixs(
+    gram_counts: Counter[str], gram: str
+) -> None:
+    assert charmodel.gram_logprob(gram) == math.log(build.interpolated(gram, gram_counts))
+
+
+def test_a_gram_interpolates_every_order_it_was_seen_in(gram_counts: Counter[str]) -> None:
+    seen, unseen = "^пут", "^щут"  # щут is seen, but never at a word's start
+    assert gram_counts[seen] and not gram_counts[unseen] and gram_counts["щут"]
+    shares = [gram_counts[seen[-1 - k :]] / gram_counts["=" + seen[-1 - k : -1]] for k in range(4)]
+    expected = build.FLOOR + sum(w * s for w, s in zip(build.LAMBDAS, shares, strict=True))
+    assert build.interpolated(seen, gram_counts) == pytest.approx(expected)
+    assert build.interpolated(unseen, gram_counts) == build.interpolated("щут", gram_counts)
+    assert build.interpolated("^ыут", gram_counts) == build.interpolated("ут", gram_counts)
+    assert build.interpolated("ааа^", gram_counts) == build.FLOOR  # ^ is never a letter read
 
 
 def _rank_every_candidate(readings: list[inverse.Reading]) -> list[ranking.Scored]:

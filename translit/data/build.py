@@ -2,7 +2,8 @@
 
 Sources, all shipped inside packages (no download): wordfreq's Russian, English and Korean word
 lists, CLDR's names of countries (babel, a build-time dependency), and the character 4-gram
-model trained on wordfreq's 80,000 most frequent Russian words.  The
+model trained on wordfreq's 80,000 most frequent Russian words (the interpolated probability of
+every gram it saw, so that scoring one is a single look-up).  The
 lists are deterministic for the same wordfreq version; ``tests/test_lexicon_build.py`` rebuilds
 them and compares every entry.
 """
@@ -20,12 +21,12 @@ from typing import Any
 
 import marisa_trie
 
-from translit.data.lexicon import CONTEXT, COUNTRIES, FOLDER, FORMATS
+from translit.data.lexicon import COUNTRIES, END, FOLDER, FORMATS, ORDER, START
 
 RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
-ORDER = 4
 TRAINING_WORDS = 80_000
-START, END = "^", "$"
+LAMBDAS = (0.05, 0.15, 0.3, 0.5)  # the character model's weights of orders 1..4, interpolated
+FLOOR = 1e-6 / 34  # its probability of a letter never seen (33 letters and the end symbol)
 ENGLISH_MIN_ZIPF = 2.5
 COUNTRY_LANGUAGES = ("ko", "ru", "en")  # the columns of countries.json
 
@@ -76,8 +77,10 @@ def _korean() -> tuple[list[tuple[str, float]], list[tuple[str, float]], float]:
     return sorted(words.items()), sorted(syllables.items()), total
 
 
-def _grams() -> list[tuple[str, int]]:
-    """The n-gram counts (orders 1..4) and context counts (keys prefixed ``=``) of the model."""
+def gram_counts() -> Counter[str]:
+    """How often the character model's training words have each gram of orders 1..4 (``^``
+    pads a word's start, ``$`` ends it) and each context, followed by anything (keyed with
+    ``=`` before it; ``=`` alone: every letter)."""
     from wordfreq import top_n_list
 
     pad = START * (ORDER - 1)
@@ -87,8 +90,30 @@ def _grams() -> list[tuple[str, int]]:
         grams = Counter(p[i - k : i + 1] for p in padded for i in range(ORDER - 1, len(p)))
         found.update(grams)
         for gram, count in grams.items():
-            found[CONTEXT + gram[:-1]] += count
-    return sorted(found.items())
+            found["=" + gram[:-1]] += count
+    return found
+
+
+def interpolated(gram: str, counts: Counter[str]) -> float:
+    """The probability of ``gram``'s last letter after the ones before it: each order's share
+    of its context's count, weighted by ``LAMBDAS``, up to the first order not seen."""
+    p = FLOOR
+    for k, weight in enumerate(LAMBDAS[: len(gram)]):
+        context = gram[len(gram) - 1 - k : len(gram) - 1]
+        seen = counts["=" + context]
+        count = counts[context + gram[-1]] if seen else 0
+        if not count:  # counted at the same places, a longer context and its gram are unseen too
+            break
+        p += weight * count / seen
+    return p
+
+
+def _gram_probabilities() -> list[tuple[str, float]]:
+    """Every gram the model saw, with its probability: a gram's longest suffix found here
+    gives its probability (seen orders are a gram's shortest suffixes), and ``FLOOR`` where
+    not even its last letter is."""
+    counts = gram_counts()
+    return sorted((g, interpolated(g, counts)) for g in counts if not g.startswith("="))
 
 
 def entries() -> dict[str, list[tuple[str, Any]]]:
@@ -98,13 +123,15 @@ def entries() -> dict[str, list[tuple[str, Any]]]:
         "countries": _countries(),
         "ru_zipf": list(_russian_zipf()),
         "en_zipf": list(_english_zipf()),
-        "ru_grams": _grams(),
+        "ru_gram_p": _gram_probabilities(),
         "ko_freq": korean_words,
         "ko_syllables": syllables,
         "meta": [
             ("wordfreq", version("wordfreq")),
             ("training_words", TRAINING_WORDS),
             ("order", ORDER),
+            ("lambdas", list(LAMBDAS)),
+            ("floor", FLOOR),
             ("english_min_zipf", ENGLISH_MIN_ZIPF),
             ("babel", version("babel")),
             ("ko_syllables_total", total),

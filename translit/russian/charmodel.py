@@ -1,8 +1,9 @@
 """A character n-gram model of Russian words, for reconstructions no lexicon knows.
 
-Its counts were taken from wordfreq's 80,000 most frequent Russian words by
-:mod:`translit.data.build` and ship in ``translit/data/lexicon/``; nothing is trained at run
-time.  Interpolated orders 1..4; scores are natural-log probabilities.
+It was trained on wordfreq's 80,000 most frequent Russian words by :mod:`translit.data.build`
+(orders 1..4, interpolated), which ships the probability of every gram seen in
+``translit/data/lexicon/``; nothing is trained at run time.  Scores are natural-log
+probabilities.
 """
 
 from __future__ import annotations
@@ -11,11 +12,7 @@ import functools
 import math
 
 from translit.data import lexicon
-
-ORDER = 4
-LAMBDAS = (0.05, 0.15, 0.3, 0.5)  # weights of orders 1..4, interpolated
-START, END = "^", "$"
-VOCABULARY = 34  # the 33 letters and the end symbol
+from translit.data.lexicon import END, ORDER, START
 
 
 class CharModel:
@@ -46,22 +43,13 @@ def extension_logprob(context: str, added: str) -> float:
 @functools.lru_cache(maxsize=200_000)
 def gram_logprob(gram: str) -> float:
     """Log-probability of the last character of ``gram`` (``ORDER`` characters) after the ones
-    before it."""
-    p = 1e-6 / VOCABULARY
-    for k, weight in enumerate(LAMBDAS):
-        context = gram[ORDER - 1 - k : ORDER - 1]
-        seen = context_count(context)
-        count = lexicon.gram_count(context + gram[-1]) if seen else 0
-        if not count:  # counted at the same places, a longer context and its gram are unseen too
-            break
-        p += weight * count / seen
-    return math.log(p)
-
-
-@functools.lru_cache(maxsize=50_000)
-def context_count(context: str) -> int:
-    """How often the model saw ``context`` followed by anything (few contexts, many grams)."""
-    return lexicon.context_count(context)
+    before it: that of its longest suffix the model saw (the orders it saw of a gram are its
+    shortest suffixes, which the build interpolated), or of a letter never seen."""
+    for start in range(len(gram)):
+        p = lexicon.gram_probability(gram[start:])
+        if p:
+            return math.log(p)
+    return math.log(float(lexicon.meta()["floor"]))
 
 
 @functools.cache

@@ -40,7 +40,8 @@ SOURCES = (
     "ru_gazetteer.tsv",
     "ru_impossible.tsv",
 )
-LIST_META = ("wordfreq", "training_words", "order")  # what of the derived lists' meta they use
+# what of the derived lists' meta the readings use: the Russian sources and the character model
+LIST_META = ("wordfreq", "training_words", "order", "lambdas", "floor")
 DETECT_READINGS = 3  # the detector reads the first three DPRK readings
 FREQUENT_WORDS = 5_000
 

@@ -1,9 +1,9 @@
 """Word lists derived from packages, shipped compact and memory-mapped (marisa-trie).
 
 This folder holds what used to be read or trained at first use: Russian and English word
-frequencies (wordfreq, as Zipf values), the counts of a character 4-gram model of Russian
-words, Korean word frequencies, the frequency-weighted counts of Hangul syllables in Korean
-words, and CLDR's names of countries in Korean, Russian and English (``countries.json``).
+frequencies (wordfreq, as Zipf values), the probabilities of a character 4-gram model of
+Russian words, Korean word frequencies, the frequency-weighted counts of Hangul syllables in
+Korean words, and CLDR's names of countries in Korean, Russian and English (``countries.json``).
 :mod:`translit.data.build` writes them from their sources, and a test rebuilds them and
 compares every entry.  Each file is mapped on first use, never read whole.
 """
@@ -23,9 +23,10 @@ from translit.errors import TableError, TableProblem
 
 FOLDER = Path(__file__).resolve().parent
 FORMATS = MappingProxyType(
-    {"ru_zipf": "<H", "en_zipf": "<H", "ru_grams": "<I", "ko_freq": "<d", "ko_syllables": "<d"}
+    {"ru_zipf": "<H", "en_zipf": "<H", "ru_gram_p": "<d", "ko_freq": "<d", "ko_syllables": "<d"}
 )
-CONTEXT = "="  # the key prefix of a context's count in ru_grams
+ORDER = 4  # the character model's: grams of up to 4 letters, ``^`` padding a word's start
+START, END = "^", "$"
 COUNTRIES = "countries.json"  # CLDR's country names: code → [Korean, Russian, English]
 
 
@@ -63,14 +64,10 @@ def korean_frequency(word: str) -> float:
     return _value("ko_freq", word)
 
 
-def gram_count(gram: str) -> int:
-    """How often the character model saw ``gram`` (``^`` pads a word's start, ``$`` ends it)."""
-    return int(_value("ru_grams", gram))
-
-
-def context_count(context: str) -> int:
-    """How often the character model saw ``context`` followed by anything ('' is the total)."""
-    return int(_value("ru_grams", CONTEXT + context))
+def gram_probability(gram: str) -> float:
+    """The character model's probability of ``gram``'s last letter after the ones before it
+    (0 when the model never saw the gram)."""
+    return _value("ru_gram_p", gram)
 
 
 @functools.cache
