@@ -144,6 +144,23 @@ def test_south_korean_spellings_are_read_too(south: str, cyrillic: str, dprk: st
 
 
 @pytest.mark.parametrize(
+    ("press", "cyrillic", "nikl"),
+    [
+        ("세르게이 랴브코프", "Сергей Рябков", "세르게이 럅코프"),
+        ("미하일 데그탸료프", "Михаил Дегтярёв", "미하일 덱탸료프"),
+    ],
+)
+def test_the_south_korean_press_forms_are_read_and_told_apart(
+    press: str, cyrillic: str, nikl: str
+) -> None:
+    """The ROK press writes 브/그 where NIKL closes the syllable (럅, 덱): both forms are read,
+    and the record gives both, NIKL's as ``south``."""
+    forms = normalize(press)
+    assert (forms.cyrillic, forms.south, forms.south_press) == (cyrillic, nikl, press)
+    assert normalize(forms.dprk).south_press == press
+
+
+@pytest.mark.parametrize(
     ("south", "cyrillic"),
     [
         ("흐루쇼프", "Хрущёв"),  # ё, rare in the character model's word list, 11 below the best

@@ -120,7 +120,7 @@ DEV_DIVERGENT: dict[str, str] = {
     "Андрей Борисович Кулик": "press 쿨릭; 표 19 word-final к → 크 (칼미크): 쿨리크",
     "Олег Кожемяко": "press 올레그 (English Oleg); 표 19 final г → 크 (안다르바크): 올레크",
     "Олег Гуменюк": "press 올레그 (English Oleg); 표 19 final г → 크 (안다르바크): 올레크",
-    "Михаил Дегтярёв": "press 데그탸료프; 제1항 г before voiceless т → ㄱ받침: 덱탸료프",
+    "Михаил Дегтярёв": "press 데그탸료프 (south_press); 제1항 г before т → ㄱ받침: 덱탸료프",
 }
 
 DEV_ROWS = [r for r in _read_tsv(DEV_FILE) if r["kind"] in DEV_KINDS] if DEV_FILE.is_file() else []
@@ -262,3 +262,34 @@ def test_summary() -> None:
     ok = sum(_south(c) == e for c, e in ARTICLE.items())
     lines.append(f"  article names: {ok}/{len(ARTICLE)}")
     print("\n".join(lines))
+
+
+# --- the press's departures from NIKL (the rules' second outputs, tagged [P]) ----------------
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "nikl", "press"),
+    [
+        ("Сергей Рябков", "세르게이 럅코프", "세르게이 랴브코프"),  # б: a vowel before it
+        ("Михаил Дегтярёв", "미하일 덱탸료프", "미하일 데그탸료프"),  # г likewise
+        ("Мусоргский", "무소륵스키", "무소륵스키"),  # after a consonant the press keeps NIKL's
+        ("Хабаровск", "하바롭스크", "하바롭스크"),  # в: 받침 in the press too
+        ("Находка", "나홋카", "나홋카"),  # д: 받침 in the press too
+    ],
+)
+def test_the_press_form_departs_only_where_the_table_says(
+    cyrillic: str, nikl: str, press: str
+) -> None:
+    ruleset = load(TABLE)
+    assert spell_hangul(ruleset, cyrillic) == nikl
+    assert spell_hangul(ruleset, cyrillic, second=True) == press
+
+
+@pytest.mark.skipif(not DEV_ROWS, reason="dev list not available")
+def test_the_press_form_is_the_attested_one_where_nikl_is_not() -> None:
+    from translit.russian.south import south_spelling
+
+    attested = {r["russian_cyrillic"]: r["sk_hangul"] for r in DEV_ROWS}
+    name = "Михаил Дегтярёв"
+    assert south_spelling(name) != attested[name]
+    assert south_spelling(name, press=True) == attested[name]

@@ -60,7 +60,13 @@ def render(forms: NameForms, out: TextIO) -> None:
         f"  {'Cyrillic':<14} {forms.cyrillic}   (confidence {forms.confidence:.2f}"
         + (f"; also {others}" if others else "")
         + ")\n"
-        f"  {'South':<14} {forms.south}\n"
+        f"  {'South':<14} {forms.south}"
+        + (
+            f"   (NIKL; the press writes {forms.south_press})"
+            if forms.south_press != forms.south
+            else ""
+        )
+        + "\n"
         f"  {'English':<14} {forms.latin}\n"
         + "".join(f"  {scheme:<14} {text}\n" for scheme, text in forms.romanizations.items())
     )

@@ -59,15 +59,30 @@ def spell(ruleset: RuleSet, word: str) -> tuple[tuple[str, float], ...]:
     return tuple(sorted(((j, math.exp(w)) for j, w in variants), key=lambda v: -v[1]))
 
 
-def spell_hangul(ruleset: RuleSet, text: str) -> str:
-    """The usual Hangul spelling of a Cyrillic text: words by space, parts by hyphen kept."""
+def spell_hangul(ruleset: RuleSet, text: str, *, second: bool = False) -> str:
+    """The usual Hangul spelling of a Cyrillic text: words by space, parts by hyphen kept; with
+    ``second``, each rule writes its second output where it has one (a table's documented
+    variant, such as the press's departures from NIKL)."""
     words = []
     for word in text.lower().split():
         parts = [
-            jamo.compose(spell(ruleset, part)[0][0]) if part else "" for part in word.split("-")
+            _second(ruleset, part) if second else _first(ruleset, part) for part in word.split("-")
         ]
         words.append("-".join(parts))
     return " ".join(words)
+
+
+def _first(ruleset: RuleSet, word: str) -> str:
+    return jamo.compose(spell(ruleset, word)[0][0]) if word else ""
+
+
+def _second(ruleset: RuleSet, word: str) -> str:
+    outputs = (
+        rule.outputs[1 if len(rule.outputs) > 1 else 0][0]
+        for _, rule in applied(ruleset, word)
+        if rule
+    )
+    return jamo.compose("".join(outputs))
 
 
 def rewrite(ruleset: RuleSet, word: str) -> str:

@@ -46,7 +46,8 @@ class Candidate:
 
 @dataclass(frozen=True, repr=False)
 class NameForms:
-    """Every form of one name.  ``latin`` is the usual English press spelling;
+    """Every form of one name.  ``south`` is NIKL's South Korean form, ``south_press`` the
+    ROK press's; ``latin`` is the usual English press spelling;
     ``latin_variants`` every accepted English spelling; ``romanizations`` scheme → string
     (these two are written when first read, from ``latin_forms``)."""
 
@@ -67,6 +68,14 @@ class NameForms:
         with self.latin_forms.tables.active():
             south = south_spelling(self.latin_forms.text)
         return self.generic.south.format(name=south) if self.generic else south
+
+    @functools.cached_property
+    def south_press(self) -> str:
+        """The South Korean form the ROK press usually writes, where it departs from NIKL's
+        (랴브코프 for 럅코프; ``tables/ru_south.rules`` marks each departure), else ``south``."""
+        with self.latin_forms.tables.active():
+            press = south_spelling(self.latin_forms.text, press=True)
+        return self.generic.south.format(name=press) if self.generic else press
 
     @functools.cached_property
     def romanizations(self) -> FrozenDict:
@@ -92,7 +101,7 @@ class NameForms:
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled with every form written (the tables stay behind)."""
-        for lazy in ("south", "romanizations", "latin_variants"):
+        for lazy in ("south", "south_press", "romanizations", "latin_variants"):
             getattr(self, lazy)
         return dict(self.__dict__)
 

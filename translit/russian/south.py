@@ -12,8 +12,9 @@ from translit.russian.latin import latin_forms
 TABLE = "ru_south.rules"
 
 
-def south_spelling(cyrillic: str) -> str:
-    """Standard South Korean Hangul for a Cyrillic name."""
+def south_spelling(cyrillic: str, *, press: bool = False) -> str:
+    """Standard South Korean Hangul for a Cyrillic name (NIKL's), or with ``press`` the form
+    the ROK press usually writes where it departs from NIKL (랴브코프 for NIKL's 럅코프)."""
     by_cyrillic = irregulars().by_cyrillic
     entry = by_cyrillic.get(cyrillic.lower())
     if entry:
@@ -27,5 +28,5 @@ def south_spelling(cyrillic: str) -> str:
         elif is_initial(word):  # South Korean texts write initials in Latin: N. S. 흐루쇼프
             words.append(latin_forms(word).press)
         else:
-            words.append(spell_hangul(ruleset, word).replace("-", ""))
+            words.append(spell_hangul(ruleset, word, second=press).replace("-", ""))
     return " ".join(words)
