@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import translit
 
 PUBLIC = (  # noqa: SIM905 - one name per line would copy __init__.py line by line
@@ -40,3 +42,10 @@ def test_a_finding_is_built_by_keyword() -> None:
         explanation="",
     )
     assert finding.verdict in translit.VERDICTS
+
+
+def test_a_translit_object_says_when_a_name_is_a_glossary_term() -> None:
+    with pytest.raises(translit.InputError, match="glossary term \\(org\\): State Duma"):
+        translit.Translit().normalize("국가회의")
+    with pytest.raises(translit.InputError, match="cannot be read as a Russian word"):
+        translit.Translit().normalize("한국어")

@@ -60,6 +60,16 @@ def test_nothing_processed_is_exit_1(capsys: pytest.CaptureFixture[str]) -> None
     assert "no Hangul or Cyrillic" in capsys.readouterr().err
 
 
+def test_a_glossary_term_is_told_apart_from_an_unreadable_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["normalize", "흑해", "련방평의회", "한국어"]) == 1
+    first, second, third = capsys.readouterr().err.splitlines()
+    assert "glossary term (place): Black Sea" in first
+    assert "Federation Council, South Korean 연방평의회" in second and "translit term" in second
+    assert "cannot be read as a Russian word" in third and "glossary" not in third
+
+
 def test_from_ru_refuses_hangul(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["normalize", "--from", "ru", "뿌찐"]) == 1
     assert "expects cyrillic" in capsys.readouterr().err

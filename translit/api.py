@@ -16,10 +16,11 @@ import os
 
 from translit.checking.report import Report, check
 from translit.data import Tables
+from translit.errors import InputError
 from translit.korean.dueum import to_dprk, to_south
 from translit.korean.names import name_variants, romanize
 from translit.russian.normalize import NameForms, normalize
-from translit.terms.glossary import TermEntry
+from translit.terms.glossary import TermEntry, not_a_name
 from translit.terms.scanner import Match, find_terms
 from translit.terms.term import term
 from translit.vocabulary import System
@@ -37,7 +38,10 @@ class Translit:
     def normalize(self, name: str, *, k: int = 5) -> NameForms:
         """See :func:`translit.normalize`."""
         with self.tables.active():
-            return normalize(name, k=k)
+            try:
+                return normalize(name, k=k)
+            except InputError as error:
+                raise not_a_name(name, error) from None
 
     def romanize(self, name: str, *, system: System = "dprk") -> str:
         """See :func:`translit.romanize`."""

@@ -87,7 +87,12 @@ def run(args: argparse.Namespace) -> int:
     def process(text: str) -> NameForms:
         if expected and script_of(text) not in (expected, "other"):
             raise InputError(f"--from {args.source} expects {expected} input")
-        return normalize(text, k=args.k)
+        try:
+            return normalize(text, k=args.k)
+        except InputError as error:
+            from translit.terms.glossary import not_a_name
+
+            raise not_a_name(text, error) from None
 
     return run_items(
         read_items(args.names),

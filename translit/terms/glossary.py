@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from translit.data import cached, compact, current
+from translit.errors import InputError
 
 TABLE = "glossary.tsv"
 LINKS = "compound_links.tsv"
@@ -84,3 +85,17 @@ def lookup(word: str) -> TermEntry | None:
     index = glossary()
     found = index.by_dprk.get(key) or index.by_south.get(key)
     return replace(found, input=word) if found is not None else None
+
+
+def not_a_name(text: str, error: InputError) -> InputError:
+    """``error``, raised for ``text`` by ``normalize``, said better when ``text`` is a term of
+    the glossary rather than a name (흑해 is the Black Sea, 련방평의회 the Federation Council)."""
+    entry = lookup(text) if isinstance(text, str) and text.strip() else None
+    if entry is None:
+        return error
+    south = f", South Korean {entry.south}" if entry.south and entry.south != text else ""
+    return InputError(
+        f"{text!r} is no name but a glossary term ({entry.kind}): {entry.english}{south};"
+        " `translit term` gives all its forms",
+        text=text,
+    )
