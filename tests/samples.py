@@ -17,6 +17,7 @@ from translit.korean.names import _press_vowel_forms, _surname, romanize
 from translit.korean.surnames import split_name
 from translit.rules.language import load
 from translit.rules.spell import alternatives, spell_hangul
+from translit.russian.backoff import nearest
 from translit.russian.detect import weights as detect_weights
 from translit.russian.gazetteer import english_by_surname
 from translit.russian.generics import adjective
@@ -87,6 +88,7 @@ APPLIERS: Mapping[str, Callable[[str], str]] = MappingProxyType(
         "latin_variants.rules": first_variant,
         "ranking.tsv": lambda feature: str(ranking_weights()[feature]),
         "ru_adjectives.tsv": lambda noun: adjective(noun, "masc"),
+        "ru_backoff.tsv": lambda word: (nearest(word) or (word, 0.0))[0],
         "ru_dprk.rules": lambda text: spell_hangul(load("ru_dprk.rules"), text),
         "ru_gazetteer.tsv": lambda surname: english_by_surname(surname) or "",
         "ru_generics.tsv": lambda dprk: normalize(dprk).cyrillic,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from tests.devlist import dev_names, fold
@@ -287,3 +289,20 @@ def test_the_confidence_and_the_candidates_share_one_scale(name: str) -> None:
     assert scores[0] == forms.confidence
     assert all(s <= scores[0] for s in scores[1:])
     assert sum(scores) <= 1.0 + 1e-3
+
+
+def test_letters_no_rule_writes_are_read_as_the_nearest_and_said_to_be_a_guess() -> None:
+    """우랑겔 (Врангель, attested): coda ㅇ is no letter of either table; read as 우란겔, the
+    name is a guess with a confidence of at most e^-1.5 (tables/ru_backoff.tsv)."""
+    forms = normalize("쎄르게이 우랑겔")
+    assert forms.cyrillic == "Сергей Урангель" and forms.dprk == "쎄르게이 우란겔"
+    assert forms.source == "backoff" and forms.confidence <= math.exp(-1.5) + 1e-4
+    assert all(c.score <= forms.confidence for c in forms.candidates)
+    assert normalize("쎄르게이 우란겔").source == "rules"
+
+
+def test_a_word_no_search_reads_is_read_in_pieces_as_a_guess() -> None:
+    """미카엘 (Mikael, attested) reads as no word, but 미카 and 엘 do: one cut, backoff_cut."""
+    forms = normalize("미카엘")
+    assert forms.cyrillic == "Микаэль" and forms.source == "backoff"
+    assert forms.confidence <= math.exp(-2.0) + 1e-4

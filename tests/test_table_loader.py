@@ -243,3 +243,16 @@ def test_a_key_given_twice_in_a_user_lexicon_is_reported(overlay: Path) -> None:
         TableError, match=r"ru_lexicon.tsv:3: duplicate dprk '뿌찐' \(first at line 2\)"
     ):
         current().tsv("ru_lexicon.tsv")
+
+
+def test_a_backoff_edit_of_more_than_one_letter_is_an_error_with_its_line(overlay: Path) -> None:
+    from translit.russian.backoff import edits
+
+    (overlay / "ru_backoff.tsv").write_text(
+        "#: source: test\nwritten\tread\tcost\tnote\nㅓㅗ\tㅗ\t1.5\t\nX\tㅗ\t1\t\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TableError) as caught:
+        edits()
+    assert [p.line for p in caught.value.problems] == [3, 4]
+    assert "must be one letter" in str(caught.value) and "not Hangul notation" in str(caught.value)

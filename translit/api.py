@@ -16,11 +16,10 @@ import os
 
 from translit.checking.report import Report, check
 from translit.data import Tables
-from translit.errors import InputError
 from translit.korean.dueum import to_dprk, to_south
 from translit.korean.names import name_variants, romanize
 from translit.russian.normalize import NameForms, normalize
-from translit.terms.glossary import TermEntry, not_a_name
+from translit.terms.glossary import TermEntry, read_name
 from translit.terms.scanner import Match, find_terms
 from translit.terms.term import term
 from translit.vocabulary import System
@@ -38,10 +37,7 @@ class Translit:
     def normalize(self, name: str, *, k: int = 5) -> NameForms:
         """See :func:`translit.normalize`."""
         with self.tables.active():
-            try:
-                return normalize(name, k=k)
-            except InputError as error:
-                raise not_a_name(name, error) from None
+            return read_name(name, lambda: normalize(name, k=k))
 
     def romanize(self, name: str, *, system: System = "dprk") -> str:
         """See :func:`translit.romanize`."""

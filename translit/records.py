@@ -37,6 +37,7 @@ FORMS_KEYS = (
     "latin_variants",
     "confidence",
     "candidates",
+    "source",
 )
 
 
@@ -80,6 +81,7 @@ def forms_record(forms: NameForms) -> dict[str, Any]:
         "latin_variants": list(forms.latin_variants),
         "confidence": forms.confidence,
         "candidates": [{"cyrillic": c.cyrillic, "score": c.score} for c in forms.candidates],
+        "source": forms.source,
     }
 
 

@@ -21,7 +21,7 @@ MentionKind = Literal[
     "event",
 ]
 NAME_KINDS: tuple[MentionKind, ...] = ("russian_name", "korean_name", "chinese_name")
-FormsSource = Literal["lexicon", "rules"]
+FormsSource = Literal["lexicon", "rules", "backoff"]
 System = Literal["dprk", "mr", "mr-ascii", "rr", "rr-translit", "press"]
 SYSTEMS: tuple[System, ...] = ("dprk", "mr", "mr-ascii", "rr", "rr-translit", "press")
 

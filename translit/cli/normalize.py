@@ -68,6 +68,11 @@ def render(forms: NameForms, out: TextIO) -> None:
         )
         + "\n"
         f"  {'English':<14} {forms.latin}\n"
+        + (
+            f"  {'Note':<14} a guess: letters no rule writes were read as {forms.dprk}\n"
+            if forms.source == "backoff"
+            else ""
+        )
         + "".join(f"  {scheme:<14} {text}\n" for scheme, text in forms.romanizations.items())
     )
 
@@ -87,12 +92,9 @@ def run(args: argparse.Namespace) -> int:
     def process(text: str) -> NameForms:
         if expected and script_of(text) not in (expected, "other"):
             raise InputError(f"--from {args.source} expects {expected} input")
-        try:
-            return normalize(text, k=args.k)
-        except InputError as error:
-            from translit.terms.glossary import not_a_name
+        from translit.terms.glossary import read_name
 
-            raise not_a_name(text, error) from None
+        return read_name(text, lambda: normalize(text, k=args.k))
 
     return run_items(
         read_items(args.names),

@@ -123,6 +123,7 @@ TSV: Mapping[str, TableSpec] = MappingProxyType(
         ),
         "ranking.tsv": TableSpec(("feature",), ("feature", "weight"), numbers=("weight",)),
         "ru_adjectives.tsv": TableSpec(("ending",), ("masc", "femn", "neut")),
+        "ru_backoff.tsv": TableSpec(("written",), ("written", "read", "cost"), finite=("cost",)),
         "ru_gazetteer.tsv": TableSpec(("cyrillic", "role"), ("cyrillic", "english"), fold="lower"),
         "ru_generics.tsv": TableSpec(("dprk",), ("dprk", "russian", "south", "english")),
         "ru_letter_names.tsv": TableSpec(("letter",), ("letter", "name")),

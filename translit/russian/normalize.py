@@ -8,6 +8,7 @@ pivot → South Korean Hangul and Latin forms, all from the Cyrillic.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from translit.data import cached
 from translit.errors import InputError, require_text
 from translit.hangul.jamo import is_syllable
 from translit.hangul.text import clean, is_cyrillic, script_of
+from translit.russian.backoff import guess
 from translit.russian.dprk import dprk_spelling, is_dprk_spelling
 from translit.russian.evidence import evidence
 from translit.russian.gazetteer import english_by_surname, gazetteer
@@ -151,6 +153,11 @@ def _from_hangul(text: str, k: int) -> NameForms:
         if with_generic is not None:
             return with_generic
     per_word = [word_readings(word) for word in words]
+    guessed = 0.0  # the cost of the letters read as the nearest the rules write
+    for i, word in enumerate(words):
+        found = None if per_word[i] else guess(word)
+        if found is not None:
+            per_word[i], guessed = found[0], guessed + found[1]
     missing = [w for w, r in zip(text.split(), per_word, strict=False) if not r]
     if missing:
         raise InputError(
@@ -160,14 +167,21 @@ def _from_hangul(text: str, k: int) -> NameForms:
         )
     combos = rank_name(per_word, k=k)
     scores = on_one_scale(probabilities(per_word, combos))
+    if guessed:  # a guess: every score scaled so that the first is at most e^-cost
+        cap = min(1.0, math.exp(-guessed) / scores[0])
+        scores = [p * cap for p in scores]
     candidates = tuple(
         Candidate(" ".join(_capitalise(s.cyrillic) for s in combo), round(p, 4))
         for (combo, _), p in zip(combos[:k], scores, strict=False)
     )
     best = candidates[0].cyrillic
-    spelled = _read_by_dprk_rules(words, combos[0].words) or is_dprk_spelling(text, best)
+    spelled = not guessed and (
+        _read_by_dprk_rules(words, combos[0].words) or is_dprk_spelling(text, best)
+    )
     dprk = text if spelled else dprk_spelling(best)
-    return _forms(text, dprk, best, candidates, scores[0], None)
+    return _forms(
+        text, dprk, best, candidates, scores[0], None, source="backoff" if guessed else None
+    )
 
 
 def _known_english(cyrillic: str, press: str) -> str:
@@ -243,8 +257,11 @@ def _forms(
     confidence: float,
     entry: Irregular | None,
     generic: Generic | None = None,
+    *,
+    source: FormsSource | None = None,
 ) -> NameForms:
-    """Build every output form from the Cyrillic pivot (of the name before any generic)."""
+    """Build every output form from the Cyrillic pivot (of the name before any generic); the
+    ``source`` is the lexicon's for an ``entry``, else the rules' unless said."""
     forms = latin_forms(cyrillic)
     english = entry.english if entry else _known_english(cyrillic, forms.press)
     return NameForms(
@@ -254,7 +271,7 @@ def _forms(
         latin=generic.english.format(name=english) if generic else english,
         confidence=round(confidence, 4),
         candidates=candidates,
-        source="lexicon" if entry else "rules",
+        source=source or ("lexicon" if entry else "rules"),
         latin_forms=forms,
         english=english,
         generic=generic,

@@ -7,12 +7,13 @@ and by spacing-insensitive key (DPRK glues words: 정부부수상 = 정부 부�
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from translit.data import cached, compact, current
 from translit.errors import InputError
+from translit.russian.normalize import NameForms
 
 TABLE = "glossary.tsv"
 LINKS = "compound_links.tsv"
@@ -87,12 +88,24 @@ def lookup(word: str) -> TermEntry | None:
     return replace(found, input=word) if found is not None else None
 
 
-def not_a_name(text: str, error: InputError) -> InputError:
-    """``error``, raised for ``text`` by ``normalize``, said better when ``text`` is a term of
-    the glossary rather than a name (흑해 is the Black Sea, 련방평의회 the Federation Council)."""
+def read_name(text: str, read: Callable[[], NameForms]) -> NameForms:
+    """``read()``, the forms of the name ``text``, unless ``text`` is a term of the glossary
+    that it cannot read or only guesses at (흑해 is the Black Sea, 련방평의회 the Federation
+    Council): then an :class:`InputError` that says what the term is."""
+    try:
+        forms = read()
+    except InputError as error:
+        raise (_term_error(text) or error) from None
+    term = _term_error(text) if forms.source == "backoff" else None
+    if term is not None:
+        raise term
+    return forms
+
+
+def _term_error(text: str) -> InputError | None:
     entry = lookup(text) if isinstance(text, str) and text.strip() else None
     if entry is None:
-        return error
+        return None
     south = f", South Korean {entry.south}" if entry.south and entry.south != text else ""
     return InputError(
         f"{text!r} is no name but a glossary term ({entry.kind}): {entry.english}{south};"
