@@ -306,3 +306,17 @@ def test_a_word_no_search_reads_is_read_in_pieces_as_a_guess() -> None:
     forms = normalize("미카엘")
     assert forms.cyrillic == "Микаэль" and forms.source == "backoff"
     assert forms.confidence <= math.exp(-2.0) + 1e-4
+
+
+@pytest.mark.parametrize(
+    ("dprk", "cyrillic", "south", "english"),
+    [
+        ("동부씨비리", "Восточная Сибирь", "동시베리아", "Eastern Siberia"),  # attested (glossary)
+        ("남부우랄", "Южный Урал", "남우랄", "Southern Ural"),  # the adjective agrees: Урал masc
+    ],
+)
+def test_a_direction_glued_before_a_place_is_translated_and_agrees_with_it(
+    dprk: str, cyrillic: str, south: str, english: str
+) -> None:
+    forms = normalize(dprk)
+    assert (forms.cyrillic, forms.south, forms.latin) == (cyrillic, south, english)

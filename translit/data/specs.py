@@ -125,7 +125,11 @@ TSV: Mapping[str, TableSpec] = MappingProxyType(
         "ru_adjectives.tsv": TableSpec(("ending",), ("masc", "femn", "neut")),
         "ru_backoff.tsv": TableSpec(("written",), ("written", "read", "cost"), finite=("cost",)),
         "ru_gazetteer.tsv": TableSpec(("cyrillic", "role"), ("cyrillic", "english"), fold="lower"),
-        "ru_generics.tsv": TableSpec(("dprk",), ("dprk", "russian", "south", "english")),
+        "ru_generics.tsv": TableSpec(
+            ("dprk",),
+            ("dprk", "russian", "south", "english", "place"),
+            choices=(_one_of("place", "after", "before"),),
+        ),
         "ru_letter_names.tsv": TableSpec(("letter",), ("letter", "name")),
         "ru_impossible.tsv": TableSpec(("pattern",), ("pattern",)),
         "ru_lexicon.tsv": TableSpec(("dprk",), ("dprk", "cyrillic", "south", "english")),

@@ -1,4 +1,5 @@
-"""Korean generic words glued to Russian place names: 아무르주 = Амурская область = Amur Oblast.
+"""Korean generic words glued to Russian place names: 아무르주 = Амурская область = Amur Oblast,
+동부씨비리 = Восточная Сибирь = Eastern Siberia.
 
 The generics (``tables/ru_generics.tsv``) say how each form of the phrase is built from the
 name; Russian adjectives in -ский come from ``tables/ru_adjectives.tsv``.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from translit.data import cached, current
+from translit.russian.evidence import evidence
 
 
 @dataclass(frozen=True)
@@ -16,13 +18,20 @@ class Generic:
     """A generic word: its DPRK spelling and the patterns of the phrase it makes."""
 
     dprk: str
-    russian: str
+    russian: str  # a pattern, or one per gender of the name (masculine | feminine | neuter)
     south: str
     english: str
+    before: bool  # glued before the name (동부씨비리), not after it (아무르주)
 
     def cyrillic(self, name: str) -> str:
         """The Russian phrase for a name (given capitalised)."""
-        return self.russian.format(
+        patterns = self.russian.split(" | ")
+        if len(patterns) == 3:  # an adjective agreeing with the name: Восточная Сибирь
+            gender = evidence(name.lower()).gender or "masc"
+            pattern = patterns[("masc", "femn", "neut").index(gender)]
+        else:
+            pattern = self.russian
+        return pattern.format(
             name=name,
             adj_m=adjective(name, "masc"),
             adj_f=adjective(name, "femn"),
@@ -34,7 +43,10 @@ class Generic:
 def generics() -> tuple[Generic, ...]:
     """Every generic, longest DPRK spelling first (변강 before 강)."""
     table = current().tsv("ru_generics.tsv")
-    found = [Generic(r["dprk"], r["russian"], r["south"], r["english"]) for r in table.rows]
+    found = [
+        Generic(r["dprk"], r["russian"], r["south"], r["english"], r["place"] == "before")
+        for r in table.rows
+    ]
     return tuple(sorted(found, key=lambda g: -len(g.dprk)))
 
 
@@ -77,7 +89,7 @@ def read_phrase(cyrillic: str) -> list[tuple[str, Generic]]:
     found: list[tuple[str, Generic]] = []
     for generic in generics():
         slot = next((s for s in (*_SLOTS, "name") if "{" + s + "}" in generic.russian), None)
-        if slot is None or generic.russian == "{name}":
+        if slot is None or generic.russian == "{name}" or " | " in generic.russian:
             continue
         head, _, tail = generic.russian.partition("{" + slot + "}")
         if not (cyrillic.startswith(head) and cyrillic.endswith(tail)):
@@ -90,9 +102,14 @@ def read_phrase(cyrillic: str) -> list[tuple[str, Generic]]:
     return found
 
 
-def split_generic(word: str) -> tuple[str, Generic] | None:
-    """``(name, generic)`` when ``word`` ends in a generic and something is left before it."""
+def split_generic(word: str, *, alone: bool) -> tuple[str, Generic] | None:
+    """``(name, generic)`` when ``word`` ends in a generic glued after a name, or, when it is
+    the name's only word (``alone``), begins with one glued before it, and something is left."""
     for generic in generics():
-        if word.endswith(generic.dprk) and len(word) > len(generic.dprk):
+        if len(word) <= len(generic.dprk):
+            continue
+        if generic.before and alone and word.startswith(generic.dprk):
+            return word[len(generic.dprk) :], generic
+        if not generic.before and word.endswith(generic.dprk):
             return word[: -len(generic.dprk)], generic
     return None

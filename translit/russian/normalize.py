@@ -147,7 +147,7 @@ def _from_hangul(text: str, k: int) -> NameForms:
         entry = by_dprk[text]
         return _forms(text, text, entry.cyrillic, (Candidate(entry.cyrillic, 1.0),), 1.0, entry)
     words = text.split()
-    generic = split_generic(words[-1])
+    generic = split_generic(words[-1], alone=len(words) == 1)
     if generic is not None:
         with_generic = _with_generic(text, generic[0], generic[1], k)
         if with_generic is not None:
@@ -227,7 +227,8 @@ def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms |
     candidates = tuple(
         Candidate(generic.cyrillic(n), round(p, 4)) for n, p in zip(names, scores, strict=False)
     )
-    return _forms(text, text, names[0], candidates, scores[0], None, generic)
+    entry = irregulars().by_dprk.get(stem) if len(words) == 1 else None  # 씨비리: Siberia
+    return _forms(text, text, names[0], candidates, scores[0], entry, generic)
 
 
 def _from_cyrillic(text: str) -> NameForms:
