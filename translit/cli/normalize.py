@@ -24,8 +24,10 @@ def register(sub: Any) -> None:
         description="Normalise Russian names written in DPRK Hangul (뿌찐, 쎄르게이 라브로브) or "
         "in Cyrillic: the Russian original, the standard South Korean Hangul, the English press "
         "spelling and the standard romanisations, with a confidence.  Names come as arguments "
-        "or one per line on stdin.",
-        epilog="examples:\n  translit normalize 뿌찐 '제니스 만뚜로브'\n"
+        "or one per line on stdin.  A name no rule spells so is guessed at and said to be a "
+        'guess (JSON source "backoff", a low confidence).',
+        epilog=f"JSON keys: {', '.join(JSON_KEYS)}; south is NIKL's form, south_press the ROK "
+        "press's.\n\nexamples:\n  translit normalize 뿌찐 '제니스 만뚜로브'\n"
         "  translit normalize --json < names.txt\n  translit normalize --from ru 'Андрей Белоусов'",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
