@@ -43,6 +43,7 @@ from translit.checking.settings import number
 from translit.data import Tables, current
 from translit.errors import InputError, OptionError
 from translit.russian.normalize import NameForms, normalize
+from translit.terms.glossary import read_name
 from translit.vocabulary import Verdict
 
 CHECK_CHUNK = 4  # records per task: an article takes about 0.1 s, a task's round trip ~1 ms
@@ -155,7 +156,7 @@ def _normalize_one(item: NameItem, k: int) -> NameResult:
         return item
     index, name = item
     try:
-        return normalize(name, k=k)
+        return read_name(name, lambda: normalize(name, k=k))
     except InputError as exc:
         return Failed(index, name, _one_line(exc))
 
