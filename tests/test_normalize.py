@@ -320,3 +320,11 @@ def test_a_direction_glued_before_a_place_is_translated_and_agrees_with_it(
 ) -> None:
     forms = normalize(dprk)
     assert (forms.cyrillic, forms.south, forms.latin) == (cyrillic, south, english)
+
+
+def test_only_a_word_of_name_length_is_cut_into_pieces() -> None:
+    """Cutting costs the cube of a word's length: a word longer than MAX_CUT_LENGTH syllables,
+    which no name has, is refused instead."""
+    assert normalize("라브로브엘" * 2).source == "backoff"  # 10 syllables
+    with pytest.raises(InputError, match="cannot be read"):
+        normalize("라브로브엘" * 3)  # 15

@@ -20,6 +20,7 @@ from translit.russian.reading import word_readings
 
 TABLE = "ru_backoff.tsv"
 MAX_PIECES = 3  # a word read in more pieces than this is left unread
+MAX_CUT_LENGTH = 12  # syllables: a longer word is no word of a name, and cutting it costs n³
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def guess(word: str) -> tuple[tuple[Scored, ...], float] | None:
     found = word_readings(edited)
     if found:
         return (found, cost) if cost else None
-    if "-" in edited:
+    if "-" in edited or len(edited) > MAX_CUT_LENGTH:
         return None
     cut = -weights()["backoff_cut"]
     for pieces in range(2, MAX_PIECES + 1):
