@@ -72,7 +72,7 @@ def test_a_glossary_term_is_told_apart_from_an_unreadable_name(
 
 def test_a_guess_is_said_to_be_one(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["normalize", "우랑겔"]) == 0
-    assert "a guess: letters no rule writes were read as 우란겔" in capsys.readouterr().out
+    assert "a guess: no rule spells it so; read as 우란겔" in capsys.readouterr().out
     assert main(["normalize", "--json", "우랑겔"]) == 0
     assert json.loads(capsys.readouterr().out)["source"] == "backoff"
 

@@ -111,7 +111,8 @@ def test_a_grams_probability_is_its_own_not_only_its_longest_seen_suffixs(
 def test_a_gram_interpolates_every_order_it_was_seen_in(gram_counts: Counter[str]) -> None:
     seen, unseen = "^пут", "^щут"  # щут is seen, but never at a word's start
     assert gram_counts[seen] and not gram_counts[unseen] and gram_counts["щут"]
-    shares = [gram_counts[seen[-1 - k :]] / gram_counts["=" + seen[-1 - k : -1]] for k in range(4)]
+    contexts = [build.CONTEXT + seen[-1 - k : -1] for k in range(4)]
+    shares = [gram_counts[seen[-1 - k :]] / gram_counts[c] for k, c in enumerate(contexts)]
     expected = build.FLOOR + sum(w * s for w, s in zip(build.LAMBDAS, shares, strict=True))
     assert build.interpolated(seen, gram_counts) == pytest.approx(expected)
     assert build.interpolated(unseen, gram_counts) == build.interpolated("щут", gram_counts)

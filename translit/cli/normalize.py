@@ -71,7 +71,7 @@ def render(forms: NameForms, out: TextIO) -> None:
         + "\n"
         f"  {'English':<14} {forms.latin}\n"
         + (
-            f"  {'Note':<14} a guess: letters no rule writes were read as {forms.dprk}\n"
+            f"  {'Note':<14} a guess: no rule spells it so; read as {forms.dprk}\n"
             if forms.source == "backoff"
             else ""
         )

@@ -27,6 +27,7 @@ RUSSIAN = frozenset("абвгдеёжзийклмнопрстуфхцчшщъы�
 TRAINING_WORDS = 80_000
 LAMBDAS = (0.05, 0.15, 0.3, 0.5)  # the character model's weights of orders 1..4, interpolated
 FLOOR = 1e-6 / 34  # its probability of a letter never seen (33 letters and the end symbol)
+CONTEXT = "="  # the key prefix of a context's count among the gram counts
 ENGLISH_MIN_ZIPF = 2.5
 COUNTRY_LANGUAGES = ("ko", "ru", "en")  # the columns of countries.json
 
@@ -90,7 +91,7 @@ def gram_counts() -> Counter[str]:
         grams = Counter(p[i - k : i + 1] for p in padded for i in range(ORDER - 1, len(p)))
         found.update(grams)
         for gram, count in grams.items():
-            found["=" + gram[:-1]] += count
+            found[CONTEXT + gram[:-1]] += count
     return found
 
 
@@ -100,7 +101,7 @@ def interpolated(gram: str, counts: Counter[str]) -> float:
     p = FLOOR
     for k, weight in enumerate(LAMBDAS[: len(gram)]):
         context = gram[len(gram) - 1 - k : len(gram) - 1]
-        seen = counts["=" + context]
+        seen = counts[CONTEXT + context]
         count = counts[context + gram[-1]] if seen else 0
         if not count:  # counted at the same places, a longer context and its gram are unseen too
             break
@@ -113,7 +114,7 @@ def _gram_probabilities() -> list[tuple[str, float]]:
     gives its probability (seen orders are a gram's shortest suffixes), and ``FLOOR`` where
     not even its last letter is."""
     counts = gram_counts()
-    return sorted((g, interpolated(g, counts)) for g in counts if not g.startswith("="))
+    return sorted((g, interpolated(g, counts)) for g in counts if not g.startswith(CONTEXT))
 
 
 def entries() -> dict[str, list[tuple[str, Any]]]:

@@ -282,18 +282,17 @@ def _best(
             break  # this and all that is left score too far below the best
         if edge is None:
             hyp = parent
-        else:
-            if not scored:
-                if source is not None and k + 1 < len(source[0]):
-                    after = source[0][k + 1]
-                    bound = -(after.score + edge.logw + _MARGIN)
-                    push(queue, (bound, False, 0, n + source[1], k + 1, after, edge, -1, source))
-                found = steps.step(parent.state, edge)
-                if found is None or (end and not complete[found[0]]):
-                    continue
+        elif not scored:
+            if source is not None and k + 1 < len(source[0]):  # the next the same step extends
+                after = source[0][k + 1]
+                bound = -(after.score + edge.logw + _MARGIN)
+                push(queue, (bound, False, 0, n + source[1], k + 1, after, edge, -1, source))
+            found = steps.step(parent.state, edge)
+            if found is not None and not (end and not complete[found[0]]):
                 score = -(parent.score + edge.logw + found[1])
                 push(queue, (score, True, kind, n, k, parent, edge, found[0], None))
-                continue
+            continue
+        else:
             cyrillic = parent.cyrillic + edge.rule.letters
             if (cyrillic, state) in seen:
                 continue

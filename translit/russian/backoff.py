@@ -67,11 +67,14 @@ def nearest(word: str) -> tuple[str, float] | None:
     for part in word.split("-"):
         letters = []
         for ch in jamo.to_jamo(part):
-            edit = None if ch in written else table.get(ch)
-            if ch not in written and edit is None:
+            if ch in written:
+                letters.append(ch)
+                continue
+            edit = table.get(ch)
+            if edit is None:
                 return None
-            letters.append(edit.read if edit else ch)
-            cost += edit.cost if edit else 0.0
+            letters.append(edit.read)
+            cost += edit.cost
         parts.append(jamo.compose("".join(letters)))
     return ("-".join(parts), cost) if cost else None
 

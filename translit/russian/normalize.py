@@ -153,7 +153,7 @@ def _from_hangul(text: str, k: int) -> NameForms:
         if with_generic is not None:
             return with_generic
     per_word = [word_readings(word) for word in words]
-    guessed = 0.0  # the cost of the letters read as the nearest the rules write
+    guessed = 0.0  # the cost of the words guessed at (translit.russian.backoff)
     for i, word in enumerate(words):
         found = None if per_word[i] else guess(word)
         if found is not None:
