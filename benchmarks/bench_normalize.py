@@ -57,7 +57,8 @@ def workloads(limit: int) -> dict[str, list[str]]:
 
 def forget() -> None:
     """Empty every cache of words and names; the shipped data stay mapped."""
-    caches = (charmodel.gram_logprob, charmodel.extension_logprob)
+    model = charmodel.model()
+    caches = (model.gram_logprob, model.context_logprob, lexicon.latin_zipf)
     for cached in (*caches, lexicon.russian_zipf, lexicon.korean_frequency):
         cached.cache_clear()
 

@@ -10,8 +10,11 @@ from translit.checking.causes import word_cause
 from translit.checking.settings import setting
 from translit.checking.tokens import canon_word, fold
 from translit.chinese import english_forms
+from translit.chinese.south import south_spelling as zh_south
 from translit.chinese.surnames import weights as zh_weights
 from translit.data import current
+from translit.foreign.reading import weights as foreign_weights
+from translit.foreign.south import south_spelling as foreign_south
 from translit.korean.dueum import to_dprk, to_south
 from translit.korean.names import _press_vowel_forms, _surname, romanize
 from translit.korean.surnames import split_name
@@ -90,6 +93,10 @@ APPLIERS: Mapping[str, Callable[[str], str]] = MappingProxyType(
         "ru_adjectives.tsv": lambda noun: adjective(noun, "masc"),
         "ru_backoff.tsv": lambda word: (nearest(word) or (word, 0.0))[0],
         "ru_dprk.rules": lambda text: spell_hangul(load("ru_dprk.rules"), text),
+        "foreign_dprk.rules": lambda text: spell_hangul(load("foreign_dprk.rules"), text),
+        "foreign_ranking.tsv": lambda feature: str(foreign_weights()[feature]),
+        "foreign_south.tsv": foreign_south,
+        "zh_south.tsv": lambda pinyin: zh_south([pinyin.split()]),
         "ru_gazetteer.tsv": lambda surname: english_by_surname(surname) or "",
         "ru_generics.tsv": lambda dprk: normalize(dprk).cyrillic,
         "ru_letter_names.tsv": lambda spelling: (letter_of(spelling) or "").upper(),

@@ -97,7 +97,7 @@ def test_a_full_memo_starts_afresh_without_changing_a_reading(
 
 @pytest.fixture(scope="module")
 def gram_counts() -> Counter[str]:
-    return build.gram_counts()
+    return build.gram_counts(build.russian_training())
 
 
 @settings(max_examples=3000, deadline=None)

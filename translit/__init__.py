@@ -15,11 +15,12 @@ if TYPE_CHECKING:
     from translit.checking.finding import Finding
     from translit.checking.report import Report, check
     from translit.data import Tables, set_overlay
-    from translit.errors import InputError, OptionError, TableError, TranslitError
+    from translit.errors import InputError, OptionError, TableError, TranslitError, UnreadError
     from translit.korean.dueum import to_dprk, to_south
     from translit.korean.names import is_korean_name, name_variants, romanizations, romanize
     from translit.korean.surnames import split_name
-    from translit.russian.normalize import Candidate, NameForms, normalize
+    from translit.origins.normalize import normalize
+    from translit.russian.normalize import Candidate, NameForms
     from translit.terms.glossary import TermEntry
     from translit.terms.scanner import Match, find_terms
     from translit.terms.term import term
@@ -42,13 +43,14 @@ _WHERE = {
     "TermEntry": "translit.terms.glossary",
     "Translit": "translit.api",
     "TranslitError": "translit.errors",
+    "UnreadError": "translit.errors",
     "VERDICTS": "translit.vocabulary",
     "Verdict": "translit.vocabulary",
     "check": "translit.checking.report",
     "find_terms": "translit.terms.scanner",
     "is_korean_name": "translit.korean.names",
     "name_variants": "translit.korean.names",
-    "normalize": "translit.russian.normalize",
+    "normalize": "translit.origins.normalize",
     "romanizations": "translit.korean.names",
     "romanize": "translit.korean.names",
     "set_overlay": "translit.data",
@@ -88,6 +90,7 @@ __all__ = [
     "TermEntry",
     "Translit",
     "TranslitError",
+    "UnreadError",
     "Verdict",
     "check",
     "find_terms",

@@ -18,11 +18,12 @@ from translit.checking.report import Report, check
 from translit.data import Tables
 from translit.korean.dueum import to_dprk, to_south
 from translit.korean.names import name_variants, romanize
-from translit.russian.normalize import NameForms, normalize
+from translit.origins.normalize import normalize
+from translit.russian.normalize import NameForms
 from translit.terms.glossary import TermEntry, read_name
 from translit.terms.scanner import Match, find_terms
 from translit.terms.term import term
-from translit.vocabulary import System
+from translit.vocabulary import Origin, System
 
 
 class Translit:
@@ -34,10 +35,10 @@ class Translit:
     def __repr__(self) -> str:
         return f"Translit({self.tables!r})"
 
-    def normalize(self, name: str, *, k: int = 5) -> NameForms:
+    def normalize(self, name: str, *, k: int = 5, origin: Origin = "auto") -> NameForms:
         """See :func:`translit.normalize`."""
         with self.tables.active():
-            return read_name(name, lambda: normalize(name, k=k))
+            return read_name(name, lambda: normalize(name, k=k, origin=origin))
 
     def romanize(self, name: str, *, system: System = "dprk") -> str:
         """See :func:`translit.romanize`."""

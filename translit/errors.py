@@ -39,6 +39,10 @@ class InputError(TranslitError, ValueError):
         self.index = index
 
 
+class UnreadError(InputError):
+    """Well-formed text that no reader reads as a name (a Korean word given to ``normalize``)."""
+
+
 def require_text(value: object, name: str) -> None:
     """Refuse a ``value`` that is not a ``str`` with an :class:`InputError` naming the
     parameter: ``name: expected a str, got int`` (public functions call it first)."""

@@ -38,6 +38,9 @@ FORMS_KEYS = (
     "confidence",
     "candidates",
     "source",
+    "origin",
+    "origin_probability",
+    "original",
 )
 
 
@@ -82,6 +85,9 @@ def forms_record(forms: NameForms) -> dict[str, Any]:
         "confidence": forms.confidence,
         "candidates": [{"cyrillic": c.cyrillic, "score": c.score} for c in forms.candidates],
         "source": forms.source,
+        "origin": forms.origin,
+        "origin_probability": forms.origin_probability,
+        "original": forms.original,
     }
 
 

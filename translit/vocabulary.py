@@ -22,6 +22,8 @@ MentionKind = Literal[
 ]
 NAME_KINDS: tuple[MentionKind, ...] = ("russian_name", "korean_name", "chinese_name")
 FormsSource = Literal["lexicon", "rules", "backoff"]
+Origin = Literal["auto", "ru", "zh", "latin"]  # the readers normalize may be held to
+ORIGINS: tuple[Origin, ...] = ("auto", "ru", "zh", "latin")
 System = Literal["dprk", "mr", "mr-ascii", "rr", "rr-translit", "press"]
 SYSTEMS: tuple[System, ...] = ("dprk", "mr", "mr-ascii", "rr", "rr-translit", "press")
 

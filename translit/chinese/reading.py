@@ -32,6 +32,7 @@ from types import MappingProxyType
 from translit.chinese.characters import by_reading, characters
 from translit.chinese.lexicon import names_read
 from translit.chinese.pinyin import english_name, pinyin_word, toneless
+from translit.chinese.south import south_spelling
 from translit.chinese.surnames import surnames, text_share, weights
 from translit.data import cached
 from translit.errors import InputError, OptionError, require_text
@@ -46,8 +47,9 @@ class ChineseReading:
     """One reading of a Sino-Korean name: the characters, their pinyin and the English form.
 
     ``hangul`` is the name as read, a space after the surname; ``hanzi`` is simplified,
-    ``traditional`` the traditional spelling; ``probability`` is on one scale across every
-    reading of the input; ``in_lexicon`` says that the whole name is a word of wordfreq's list.
+    ``traditional`` the traditional spelling; ``south`` the South Korean form (NIKL's, from the
+    pinyin: 시진핑); ``probability`` is on one scale across every reading of the input;
+    ``in_lexicon`` says that the whole name is a word of wordfreq's list.
     """
 
     hangul: str
@@ -58,6 +60,7 @@ class ChineseReading:
     english: str
     probability: float
     in_lexicon: bool
+    south: str
 
     @property
     def hanzi(self) -> str:
@@ -297,6 +300,9 @@ def _reading(scored: _Scored, total: float) -> ChineseReading:
         english=english_name(surname_pinyin, given_pinyin),
         probability=scored.p / total if total > 0 else 0.0,
         in_lexicon=scored.in_lexicon,
+        south=south_spelling(
+            [[toneless(s) for s in surname_pinyin], [toneless(s) for s in given_pinyin]]
+        ),
     )
 
 

@@ -89,6 +89,12 @@ TSV: Mapping[str, TableSpec] = MappingProxyType(
             ("test", "explanation"),
             (_one_of("test", *CAUSE_TESTS),),
         ),
+        "foreign_ranking.tsv": TableSpec(("feature",), ("feature", "weight"), numbers=("weight",)),
+        "foreign_south.tsv": TableSpec(
+            ("dprk", "scope"),
+            ("dprk", "south", "scope"),
+            (_one_of("scope", "onset", "syllable"),),
+        ),
         "glossary.tsv": TableSpec(
             ("dprk",),
             ("dprk", "english", "kind", "source"),
@@ -141,6 +147,11 @@ TSV: Mapping[str, TableSpec] = MappingProxyType(
             (_one_of("after", "any", "coda", "vowel"),),
         ),
         "zh_model.tsv": TableSpec(("feature",), ("feature", "weight"), numbers=("weight",)),
+        "zh_south.tsv": TableSpec(
+            ("pinyin", "kind"),
+            ("pinyin", "kind", "hangul"),
+            (_one_of("kind", "initial", "final", "syllable"),),
+        ),
         "zh_readings.tsv": TableSpec(("hanzi", "hangul"), ("hanzi", "hangul"), hangul=("hangul",)),
         "zh_surnames.tsv": TableSpec(
             ("hanzi",),

@@ -42,7 +42,8 @@ from translit.checking.report import check, summary_of
 from translit.checking.settings import number
 from translit.data import Tables, current
 from translit.errors import InputError, OptionError
-from translit.russian.normalize import NameForms, normalize
+from translit.origins.normalize import normalize
+from translit.russian.normalize import NameForms
 from translit.terms.glossary import read_name
 from translit.vocabulary import Verdict
 

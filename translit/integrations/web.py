@@ -40,13 +40,13 @@ from translit.checking.html import to_html
 from translit.checking.report import check
 from translit.data import Tables, current
 from translit.errors import InputError, OptionError, TranslitError
+from translit.origins.normalize import normalize
 from translit.records import (
     empty_forms_record,
     forms_record,
     json_bytes_for_two_texts,
     report_record,
 )
-from translit.russian.normalize import normalize
 
 MAX_NAMES = 1000  # names per /api/normalize request
 BODY_MARGIN = 65_536

@@ -3,7 +3,9 @@
 A rule set is read once per :class:`~translit.data.Tables`, validated (every problem reported
 with ``path:line``).  A table's ``#: output:`` metadata says what its rules write: ``hangul``
 (the default, in the tables' Hangul notation), ``latin`` or ``cyrillic`` (see
-``tables/README.md``).
+``tables/README.md``); its ``#: input:`` what they read: lower-case ``cyrillic`` (the default)
+or ``latin`` letters a–z; its ``#: variants:`` how many spellings of a word are kept, best first
+(``MAX_VARIANTS`` unless said: a table of many weighted alternatives keeps more).
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ class RuleSet:
     by_first: Mapping[str, tuple[Rule, ...]]
     before: int  # the most letters a rule's left context looks at
     after: int  # the most a rule looks at from where it applies: its letters, its right context
+    max_variants: int = MAX_VARIANTS  # the most spellings of a word kept, best first
 
 
 def _parse_context(
@@ -134,6 +137,12 @@ def _cyrillic(notation: str) -> str:
 _OUTPUTS: Mapping[str, Callable[[str], str]] = MappingProxyType(
     {"hangul": jamo.parse_notation, "latin": _latin, "cyrillic": _cyrillic}
 )
+_INPUTS: Mapping[str, Callable[[str], bool]] = MappingProxyType(
+    {
+        "cyrillic": lambda ch: is_cyrillic(ch) and ch.islower(),
+        "latin": lambda ch: "a" <= ch <= "z",
+    }
+)
 
 
 def _parse_outputs(text: str, kind: str, line: Line) -> tuple[tuple[str, float], ...]:
@@ -152,14 +161,17 @@ def _parse_outputs(text: str, kind: str, line: Line) -> tuple[tuple[str, float],
     return tuple(outputs)
 
 
-def _parse_rule(text: str, kind: str, classes: Mapping[str, frozenset[str]], line: Line) -> Rule:
+def _parse_rule(
+    text: str, kinds: tuple[str, str], classes: Mapping[str, frozenset[str]], line: Line
+) -> Rule:
     head, slash, context = text.partition(" / ")
     letters, arrow, outputs = head.partition("->")
     letters = letters.strip()
+    source, kind = kinds
     if not arrow or not letters or not outputs.strip():
         raise TableError([line.problem("a rule reads 'LETTERS -> OUTPUT [/ LEFT _ RIGHT]'")])
-    if not all(is_cyrillic(ch) and ch.islower() for ch in letters):
-        raise TableError([line.problem(f"{letters!r} is not lower-case Cyrillic")])
+    if not all(_INPUTS[source](ch) for ch in letters):
+        raise TableError([line.problem(f"{letters!r} is not lower-case {source.title()}")])
     left, right = _parse_context(context, classes, line) if slash else ((), ())
     return Rule(letters, _parse_outputs(outputs, kind, line), left, right, line.number)
 
@@ -182,10 +194,18 @@ def load(name: str) -> RuleSet:
     """Parse and validate ``tables/<name>`` of the current tables; every problem at once."""
     table = current().file(name)
     kind = table.meta.get("output", "hangul")
+    source = table.meta.get("input", "cyrillic")
     problems: list[TableProblem] = []
     if kind not in _OUTPUTS:
         problems.append(TableProblem(table.path, 0, f"output {kind!r} not in {sorted(_OUTPUTS)}"))
         kind = "hangul"
+    if source not in _INPUTS:
+        problems.append(TableProblem(table.path, 0, f"input {source!r} not in {sorted(_INPUTS)}"))
+        source = "cyrillic"
+    variants = table.meta.get("variants", str(MAX_VARIANTS))
+    if not variants.isdigit() or int(variants) < 1:
+        problems.append(TableProblem(table.path, 0, f"variants {variants!r}: a whole number >= 1"))
+        variants = str(MAX_VARIANTS)
     classes: dict[str, frozenset[str]] = {}
     rules: list[Rule] = []
     for line in table.lines:
@@ -197,7 +217,7 @@ def load(name: str) -> RuleSet:
             if class_def:
                 classes[class_def.group(1)] = _parse_class(class_def.group(2), classes, line)
             else:
-                rules.append(_parse_rule(text, kind, classes, line))
+                rules.append(_parse_rule(text, (source, kind), classes, line))
         except TableError as exc:
             problems.extend(exc.problems)
     if problems:
@@ -208,4 +228,5 @@ def load(name: str) -> RuleSet:
     frozen = {k: tuple(v) for k, v in by_first.items()}
     before = max((len(r.left) for r in rules), default=0)
     after = max((len(r.letters) + len(r.right) for r in rules), default=1)
-    return RuleSet(name, kind, tuple(rules), MappingProxyType(frozen), before, after)
+    frozen_rules = MappingProxyType(frozen)
+    return RuleSet(name, kind, tuple(rules), frozen_rules, before, after, int(variants))

@@ -10,7 +10,7 @@ import functools
 import math
 
 from translit.hangul import jamo
-from translit.rules.language import BOUNDARY, MAX_VARIANTS, Rule, RuleSet
+from translit.rules.language import BOUNDARY, Rule, RuleSet
 
 
 def applied(ruleset: RuleSet, word: str) -> list[tuple[int, Rule | None]]:
@@ -54,8 +54,8 @@ def spell(ruleset: RuleSet, word: str) -> tuple[tuple[str, float], ...]:
             continue
         outputs = rule.log_outputs
         variants = [(written + out, logw + lw) for written, logw in variants for out, lw in outputs]
-        if len(variants) > MAX_VARIANTS:
-            variants = sorted(variants, key=lambda v: -v[1])[:MAX_VARIANTS]
+        if len(variants) > ruleset.max_variants:
+            variants = sorted(variants, key=lambda v: -v[1])[: ruleset.max_variants]
     return tuple(sorted(((j, math.exp(w)) for j, w in variants), key=lambda v: -v[1]))
 
 

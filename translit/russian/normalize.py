@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from translit.data import cached
-from translit.errors import InputError, require_text
+from translit.errors import InputError, UnreadError, require_text
 from translit.hangul.jamo import is_syllable
 from translit.hangul.text import clean, is_cyrillic, script_of
 from translit.russian.backoff import guess
@@ -46,57 +46,90 @@ class Candidate:
     score: float
 
 
+@dataclass(frozen=True)
+class Spelled:
+    """The forms of a name not read through Cyrillic (a Chinese name, one of Latin spelling):
+    written when it is read, since no Cyrillic pivot gives them."""
+
+    south: str
+    latin_variants: tuple[str, ...]
+    romanizations: FrozenDict = field(default_factory=FrozenDict)
+
+
 @dataclass(frozen=True, repr=False)
 class NameForms:
     """Every form of one name.  ``south`` is NIKL's South Korean form, ``south_press`` the
     ROK press's; ``latin`` is the usual English press spelling;
     ``latin_variants`` every accepted English spelling; ``romanizations`` scheme → string
-    (these two are written when first read, from ``latin_forms``)."""
+    (these two are written when first read, from ``latin_forms``).  ``origin`` is the name's
+    language (ISO 639-1: ``ru``, ``zh``, ``es``, …) with its probability, ``original`` the name
+    in its own script where it is read (Cyrillic, Chinese characters, Latin); a name of another
+    origin than Russian has no ``cyrillic`` and no candidates, and its forms are ``spelled``."""
 
     input: str
     dprk: str
-    cyrillic: str
+    cyrillic: str | None
     latin: str
     confidence: float
     candidates: tuple[Candidate, ...]
     source: FormsSource
-    latin_forms: LatinForms = field(repr=False)
+    latin_forms: LatinForms | None = field(repr=False)
     english: str = field(repr=False)  # the press form before a generic's pattern
     generic: Generic | None = field(default=None, repr=False)  # a glued generic word (주, 강)
+    origin: str = "ru"
+    origin_probability: float = 1.0
+    original: str | None = None
+    spelled: Spelled | None = field(default=None, repr=False)
 
     @functools.cached_property
     def south(self) -> str:
         """The standard South Korean Hangul (NIKL), or the conventional form."""
-        with self.latin_forms.tables.active():
-            south = south_spelling(self.latin_forms.text)
+        if self.spelled is not None:
+            return self.spelled.south
+        pivot = self._pivot()
+        with pivot.tables.active():
+            south = south_spelling(pivot.text)
         return self.generic.south.format(name=south) if self.generic else south
 
     @functools.cached_property
     def south_press(self) -> str:
         """The South Korean form the ROK press usually writes, where it departs from NIKL's
         (랴브코프 for 럅코프; ``tables/ru_south.rules`` marks each departure), else ``south``."""
-        with self.latin_forms.tables.active():
-            press = south_spelling(self.latin_forms.text, press=True)
+        if self.spelled is not None:
+            return self.spelled.south
+        pivot = self._pivot()
+        with pivot.tables.active():
+            press = south_spelling(pivot.text, press=True)
         return self.generic.south.format(name=press) if self.generic else press
 
     @functools.cached_property
     def romanizations(self) -> FrozenDict:
         """Scheme name → the name in that scheme."""
-        found = self.latin_forms.romanizations.items()
+        if self.spelled is not None:
+            return self.spelled.romanizations
+        found = self._pivot().romanizations.items()
         return FrozenDict({k: self._english_of(v) for k, v in found})
 
     @functools.cached_property
     def latin_variants(self) -> tuple[str, ...]:
         """Every accepted English spelling, ``latin`` first."""
-        found = dict.fromkeys((self.english, *self.latin_forms.variants))
+        if self.spelled is not None:
+            return self.spelled.latin_variants
+        found = dict.fromkeys((self.english, *self._pivot().variants))
         return tuple(self._english_of(v) for v in found)
 
     def __repr__(self) -> str:
         return (
             f"NameForms(input={self.input!r}, dprk={self.dprk!r}, cyrillic={self.cyrillic!r}, "
             f"south={self.south!r}, latin={self.latin!r}, confidence={self.confidence!r}, "
-            f"candidates={self.candidates!r}, source={self.source!r})"
+            f"candidates={self.candidates!r}, source={self.source!r}, origin={self.origin!r})"
         )
+
+    def _pivot(self) -> LatinForms:
+        """The forms of the Cyrillic pivot, which every name not ``spelled`` has."""
+        if self.latin_forms is None:
+            raise ValueError("a name of another origin has no Cyrillic pivot")
+        return self.latin_forms
 
     def _english_of(self, name: str) -> str:
         return self.generic.english.format(name=name) if self.generic else name
@@ -160,7 +193,7 @@ def _from_hangul(text: str, k: int) -> NameForms:
             per_word[i], guessed = found[0], guessed + found[1]
     missing = [w for w, r in zip(text.split(), per_word, strict=False) if not r]
     if missing:
-        raise InputError(
+        raise UnreadError(
             f"{missing[0]!r} cannot be read as a Russian word in DPRK or South Korean spelling",
             text=text,
             index=text.index(missing[0]),
@@ -265,10 +298,11 @@ def _forms(
     ``source`` is the lexicon's for an ``entry``, else the rules' unless said."""
     forms = latin_forms(cyrillic)
     english = entry.english if entry else _known_english(cyrillic, forms.press)
+    whole = generic.cyrillic(cyrillic) if generic else cyrillic
     return NameForms(
         input=given,
         dprk=dprk,
-        cyrillic=generic.cyrillic(cyrillic) if generic else cyrillic,
+        cyrillic=whole,
         latin=generic.english.format(name=english) if generic else english,
         confidence=round(confidence, 4),
         candidates=candidates,
@@ -276,6 +310,7 @@ def _forms(
         latin_forms=forms,
         english=english,
         generic=generic,
+        original=whole,
     )
 
 

@@ -2,7 +2,8 @@
 
 This folder holds what used to be read or trained at first use: Russian and English word
 frequencies (wordfreq, as Zipf values), the probabilities of a character 4-gram model of
-Russian words, Korean word frequencies, the frequency-weighted counts of Hangul syllables in
+Russian words, the Latin lexicon of foreign names (Zipf values in six languages) and its
+character model, Korean word frequencies, the frequency-weighted counts of Hangul syllables in
 Korean words, and CLDR's names of countries in Korean, Russian and English (``countries.json``).
 :mod:`translit.data.build` writes them from their sources, and a test rebuilds them and
 compares every entry.  Each file is mapped on first use, never read whole.
@@ -23,7 +24,15 @@ from translit.errors import TableError, TableProblem
 
 FOLDER = Path(__file__).resolve().parent
 FORMATS = MappingProxyType(
-    {"ru_zipf": "<H", "en_zipf": "<H", "ru_gram_p": "<d", "ko_freq": "<d", "ko_syllables": "<d"}
+    {
+        "ru_zipf": "<H",
+        "en_zipf": "<H",
+        "ru_gram_p": "<d",
+        "latin_zipf": "<6B",  # a Zipf frequency in tenths per language of LATIN_LANGUAGES
+        "latin_gram_p": "<d",
+        "ko_freq": "<d",
+        "ko_syllables": "<d",
+    }
 )
 ORDER = 4  # the character model's: grams of up to 4 letters, ``^`` padding a word's start
 START, END = "^", "$"
@@ -64,10 +73,18 @@ def korean_frequency(word: str) -> float:
     return _value("ko_freq", word)
 
 
-def gram_probability(gram: str) -> float:
-    """The character model's probability of ``gram``'s last letter after the ones before it
-    (0 when the model never saw the gram)."""
-    return _value("ru_gram_p", gram)
+def gram_probability(gram: str, model: str = "ru_gram_p") -> float:
+    """A character model's probability of ``gram``'s last letter after the ones before it
+    (0 when the model never saw the gram): the Russian model's, or ``latin_gram_p``'s."""
+    return _value(model, gram)
+
+
+@functools.lru_cache(maxsize=200_000)
+def latin_zipf(word: str) -> tuple[float, ...]:
+    """wordfreq's Zipf frequency of a lower-case Latin word without accents in each language of
+    ``meta()["latin_languages"]`` (0 where it is under the list's floor)."""
+    found = trie("latin_zipf").get(word)
+    return tuple(z / 10 for z in found[0]) if found else (0.0,) * len(meta()["latin_languages"])
 
 
 @functools.cache

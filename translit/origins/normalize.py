@@ -1,0 +1,287 @@
+"""``normalize``: a foreign name in DPRK Hangul (or Cyrillic) → all its forms, by its origin.
+
+Three readers compete for a Hangul name: the Russian one (:mod:`translit.russian`: the DPRK
+rules for Russian, the Russian lexicon, CLDR's countries), the Chinese one (Sino-Korean
+readings, :mod:`translit.chinese`) and the Latin one (names the press spells in Latin letters,
+:mod:`translit.foreign`).  Each origin's probability is a softmax over their scores, with the
+weights ``origin_*`` of ``tables/foreign_ranking.tsv``:
+
+- Russian: 0, the reference;
+- Latin: ``origin_latin_scale`` · (its words' best scores − the Russian words' best scores) −
+  ``origin_latin_bias``, each word no reader reads counting ``unread``, each hyphen inside a
+  word ``hyphen`` (DPRK texts write the parts of other names apart: 아미르 아브돌라히안);
+- Chinese, for a name of two to four syllables that reads as one: ``origin_zh_bias``, plus
+  ``origin_zh_lexicon`` when the whole name is a word of the Chinese list (a public figure).
+
+A name the Russian lexicon holds (a country, an attested irregular) stays Russian.  The name
+is read by its most probable origin; a Latin name's language is the Latin lexicon's
+(:func:`translit.foreign.reading.language_probabilities`).
+
+>>> normalize("습근평").latin
+'Xi Jinping'
+>>> normalize("브루노 로드리게스 빠릴랴").south
+'브루노 로드리게스 파릴랴'
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from translit.chinese import ChineseReading, is_chinese_name, readings
+from translit.data import cached
+from translit.errors import InputError, OptionError, UnreadError, require_text
+from translit.foreign.reading import LatinReading, language_probabilities
+from translit.foreign.reading import weights as foreign_weights
+from translit.foreign.reading import word_readings as latin_readings
+from translit.foreign.south import south_spelling
+from translit.hangul.text import clean, script_of
+from translit.russian.generics import Generic, split_generic
+from translit.russian.normalize import MAX_NAME_LENGTH, NameForms, Spelled
+from translit.russian.normalize import normalize as russian_normalize
+from translit.russian.ranking import weights as russian_weights
+from translit.russian.reading import word_readings as russian_readings
+from translit.vocabulary import ORIGINS, FrozenDict, Origin
+
+MAX_VARIANTS = 12  # the English spellings kept of a name of Latin spelling
+
+
+@dataclass(frozen=True)
+class _Latin:
+    """A name read in Latin letters: the chosen reading of each word, the others kept, the
+    total score and a glued generic word."""
+
+    chosen: tuple[LatinReading, ...]
+    per_word: tuple[tuple[LatinReading, ...], ...]
+    score: float
+    generic: Generic | None
+    stem: str  # the name's Hangul before the generic
+
+
+def normalize(name: str, *, k: int = 5, origin: Origin = "auto") -> NameForms:
+    """All forms of a foreign name in DPRK Hangul or Cyrillic, read by its most probable origin,
+    or by the reader ``origin`` names (``ru``, ``zh``, ``latin``; a Cyrillic name is Russian).
+
+    >>> normalize("뿌찐").cyrillic
+    'Путин'
+    """
+    require_text(name, "name")
+    if not isinstance(k, int) or k < 1:
+        raise InputError(f"k must be a positive whole number, not {k!r}")
+    if origin not in ORIGINS:
+        raise OptionError("origin", origin, ORIGINS)
+    text = clean(name, limit=MAX_NAME_LENGTH)
+    if script_of(text) != "hangul" or origin == "ru":
+        return russian_normalize(name, k=k)
+    return _by_origin(text, k, origin)
+
+
+@cached(maxsize=16_384)
+def _by_origin(text: str, k: int, origin: Origin) -> NameForms:
+    russian: NameForms | None = None
+    refused = InputError(f"{text!r} does not read as a name of origin {origin}", text=text)
+    if origin == "auto":
+        try:
+            russian = russian_normalize(text, k=k)
+        except InputError as exc:
+            refused = exc
+    if russian is not None and russian.source == "lexicon":
+        return russian
+    w = foreign_weights()
+    scores: dict[str, float] = {"ru": 0.0} if russian is not None else {}
+    latin = _latin(text) if origin in ("auto", "latin") else None
+    if latin is not None:
+        scale, bias = w["origin_latin_scale"], w["origin_latin_bias"]
+        scores["latin"] = scale * (latin.score - _russian_score(text)) - bias
+    chinese = _chinese(text) if origin in ("auto", "zh") else None
+    if chinese is not None:
+        lexicon = w["origin_zh_lexicon"] if chinese.in_lexicon else 0.0
+        scores["zh"] = w["origin_zh_bias"] + lexicon
+    if not scores and isinstance(refused, UnreadError) and origin == "auto":
+        raise UnreadError(
+            f"{text!r} cannot be read as a Russian word in DPRK or South Korean spelling, as a "
+            "Chinese name, or as a name of Latin spelling",
+            text=text,
+        )
+    if not scores:  # the input is refused, or the reader asked for does not read it
+        raise refused
+    top = max(scores.values())
+    total = sum(math.exp(s - top) for s in scores.values())
+    best = max(scores, key=lambda o: scores[o])
+    probability = math.exp(scores[best] - top) / total
+    if best == "zh" and chinese is not None:
+        return _chinese_forms(text, chinese, probability)
+    if best == "latin" and latin is not None:
+        return _latin_forms(text, latin, probability)
+    assert russian is not None
+    return _with_origin(russian, probability)
+
+
+def _with_origin(russian: NameForms, probability: float) -> NameForms:
+    """The Russian reading with the probability of its origin (its own fields kept)."""
+    return replace(russian, origin_probability=round(probability, 4))
+
+
+def _russian_score(text: str) -> float:
+    """The Russian words' best scores, a glued generic word split off where that reads better
+    (as :func:`translit.russian.normalize.normalize` reads it)."""
+    unread = foreign_weights()["unread"]
+
+    def score(words: Sequence[str]) -> float:
+        return sum((r[0].score if (r := russian_readings(w)) else unread) for w in words)
+
+    words = text.split()
+    best = score(words)
+    generic = split_generic(words[-1], alone=len(words) == 1)
+    if generic is not None:
+        split = score([*words[:-1], generic[0]]) + russian_weights()["generic"]
+        best = max(best, split)
+    return best
+
+
+def _latin(text: str) -> _Latin | None:
+    """The best Latin reading of the name, with a glued generic word split off where that
+    reads better (주 in 잠파라주), or ``None`` when a word has none."""
+    words = text.split()
+    found = [_latin_words(words, None, text)]
+    generic = split_generic(words[-1], alone=len(words) == 1)
+    if generic is not None:
+        stem = " ".join([*words[:-1], generic[0]])
+        found.append(_latin_words(stem.split(), generic[1], stem))
+    read = [f for f in found if f is not None]
+    return max(read, key=lambda f: f.score) if read else None
+
+
+def _latin_words(words: Sequence[str], generic: Generic | None, stem: str) -> _Latin | None:
+    per_word = []
+    for word in words:
+        parts = [latin_readings(part) for part in word.split("-")]
+        if any(not p for p in parts):
+            return None
+        if len(parts) == 1:
+            per_word.append(parts[0])
+            continue
+        hyphens = foreign_weights()["hyphen"] * (len(parts) - 1)
+        joined = "-".join(p[0].latin for p in parts)
+        zipf = tuple(max(z) for z in zip(*(p[0].zipf for p in parts), strict=True))
+        per_word.append((LatinReading(joined, sum(p[0].score for p in parts) + hyphens, zipf),))
+    score = sum(r[0].score for r in per_word)
+    if generic is not None:
+        score += foreign_weights()["generic"]
+    chosen = tuple(r[0] for r in per_word)
+    return _Latin(chosen, tuple(per_word), score, generic, stem)
+
+
+def _capitalised(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _latin_forms(text: str, latin: _Latin, probability: float) -> NameForms:
+    languages = language_probabilities(latin.chosen)
+    language = max(languages, key=lambda lang: languages[lang])
+    spellings = _spellings(latin)
+    english = spellings[0]
+    generic = latin.generic
+    south = south_spelling(latin.stem)
+
+    def phrase(name: str) -> str:
+        return generic.english.format(name=name) if generic else name
+
+    forms = Spelled(
+        south=generic.south.format(name=south) if generic else south,
+        latin_variants=tuple(dict.fromkeys(phrase(s) for s in spellings)),
+    )
+    confidence = probability * _latin_confidence(latin)
+    return NameForms(
+        input=text,
+        dprk=text,
+        cyrillic=None,
+        latin=phrase(english),
+        confidence=round(confidence, 4),
+        candidates=(),
+        source="rules",
+        latin_forms=None,
+        english=english,
+        generic=generic,
+        origin=language,
+        origin_probability=round(probability * languages[language], 4),
+        original=english,
+        spelled=forms,
+    )
+
+
+def _latin_confidence(latin: _Latin) -> float:
+    """The chosen spelling's share among each word's readings (softmax of their scores)."""
+    share = 1.0
+    for readings_of_word, chosen in zip(latin.per_word, latin.chosen, strict=True):
+        top = readings_of_word[0].score
+        total = sum(math.exp(r.score - top) for r in readings_of_word)
+        share *= math.exp(chosen.score - top) / total
+    return share
+
+
+def _spellings(latin: _Latin) -> list[str]:
+    """The name's English spellings, best first: the best reading of every word, then each
+    word's next readings in turn, then the press's short forms (the first word and the next but
+    one, as the press names a Spanish speaker by the first of two surnames); a word's other
+    readings only within ``variant_margin`` of its best."""
+    best = [_capitalised(r.latin) for r in latin.chosen]
+    found = [" ".join(best)]
+    margin = foreign_weights()["variant_margin"]
+    for i, options in enumerate(latin.per_word):
+        for other in options[1:]:
+            if other.score >= options[0].score - margin:
+                found.append(" ".join([*best[:i], _capitalised(other.latin), *best[i + 1 :]]))
+    for keep in _short_forms(len(best)):
+        found.append(" ".join(best[i] for i in keep))
+    return list(dict.fromkeys(found))[:MAX_VARIANTS]
+
+
+def _short_forms(count: int) -> list[tuple[int, ...]]:
+    """Which words of a name of ``count`` words the press keeps when it shortens it."""
+    if count == 3:
+        return [(0, 1)]  # Daniel Ortega Saavedra → Daniel Ortega
+    if count == 4:
+        return [(0, 2), (0, 2, 3), (0, 3)]  # Yván Eduardo Gil Pinto → Yván Gil
+    if count == 5:
+        return [(0, 2, 3), (0, 2)]
+    return []
+
+
+def _chinese(text: str) -> ChineseReading | None:
+    """The best Chinese reading of a name that reads as Chinese (습근평), else ``None``."""
+    compact = text.replace(" ", "")
+    if " " in text and len(text.split()) != 2:
+        return None
+    if not is_chinese_name(compact):
+        return None
+    try:
+        found = readings(text, k=1)
+    except InputError:
+        return None
+    return found[0] if found else None
+
+
+def _chinese_forms(text: str, reading: ChineseReading, probability: float) -> NameForms:
+    english = readings(text, k=5)
+    variants = tuple(dict.fromkeys(r.english for r in english))
+    return NameForms(
+        input=text,
+        dprk=text,
+        cyrillic=None,
+        latin=reading.english,
+        confidence=round(probability * reading.probability, 4),
+        candidates=(),
+        source="rules",
+        latin_forms=None,
+        english=reading.english,
+        origin="zh",
+        origin_probability=round(probability, 4),
+        original=reading.hanzi,
+        spelled=Spelled(
+            south=reading.south,
+            latin_variants=variants,
+            romanizations=FrozenDict({"pinyin": reading.pinyin}),
+        ),
+    )
