@@ -13,7 +13,8 @@ weights ``origin_*`` of ``tables/foreign_ranking.tsv``:
 - Chinese, for a name of two to four syllables that reads as one: ``origin_zh_bias``, plus
   ``origin_zh_lexicon`` when the whole name is a word of the Chinese list (a public figure).
 
-A name the Russian lexicon holds (a country, an attested irregular) stays Russian.  The name
+A name the Russian lexicon holds (a country, an attested irregular), or whose every word the
+Russian reader reads as a known name, stays Russian.  The name
 is read by its most probable origin; a Latin name's language is the Latin lexicon's
 (:func:`translit.foreign.reading.language_probabilities`).
 
@@ -86,7 +87,7 @@ def _by_origin(text: str, k: int, origin: Origin) -> NameForms:
             russian = russian_normalize(text, k=k)
         except InputError as exc:
             refused = exc
-    if russian is not None and russian.source == "lexicon":
+    if russian is not None and (russian.source == "lexicon" or _known_russian(text)):
         return russian
     w = foreign_weights()
     scores: dict[str, float] = {"ru": 0.0} if russian is not None else {}
@@ -121,6 +122,21 @@ def _by_origin(text: str, k: int, origin: Origin) -> NameForms:
 def _with_origin(russian: NameForms, probability: float) -> NameForms:
     """The Russian reading with the probability of its origin (its own fields kept)."""
     return replace(russian, origin_probability=round(probability, 4))
+
+
+def _known_russian(text: str) -> bool:
+    """Whether every word's best Russian reading is a name pymorphy3's dictionary or the
+    gazetteer knows, or an irregular or an initial: the name is then read as Russian without
+    trying the other readers (a few foreign given names it knows, such as Мухаммад, are read
+    the Russian way)."""
+    for word in text.split():
+        found = russian_readings(word)
+        if not found:
+            return False
+        evidence = found[0].evidence
+        if evidence is not None and not (evidence.known_name or evidence.gazetteer):
+            return False
+    return True
 
 
 def _russian_score(text: str) -> float:

@@ -391,12 +391,24 @@ def readings(word: str, table: str, model: PrefixModel, width: Width = NARROW) -
         counter += len(kept) * len(edges)
     found: dict[str, float] = {}
     for cyrillic in dict.fromkeys(hyp.cyrillic for hyp in kept):
-        spelled = (
-            w
-            for written, w in spell(ruleset, cyrillic)
-            if written == target or jamo.normalize(written) == target  # the word is normal
-        )
-        weight = next(spelled, None)  # the best spelling that is the word
+        weight = _weight_of(spell(ruleset, cyrillic), target)
         if weight is not None:
             found[cyrillic] = math.log(weight)
     return [Reading(c, lp) for c, lp in found.items()]
+
+
+def _weight_of(spellings: tuple[tuple[str, float], ...], target: str) -> float | None:
+    """The weight of the best of ``spellings`` (best first) that is the jamo ``target``: as
+    written, or once normalised (a bare onset takes ㅡ); ``None`` when none is."""
+    for written, w in spellings:
+        if written == target:
+            best = w
+            break
+    else:
+        best = None
+    for written, w in spellings:  # a normalised spelling counts only where it is better
+        if best is not None and w <= best:
+            break
+        if written != target and jamo.normalize(written) == target:
+            return w
+    return best
