@@ -25,7 +25,14 @@ from hypothesis import strategies as st
 
 import translit
 from translit import errors
-from translit.errors import InputError, OptionError, TableError, TableProblem, TranslitError
+from translit.errors import (
+    InputError,
+    OptionError,
+    TableError,
+    TableProblem,
+    TranslitError,
+    UnreadError,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -312,6 +319,7 @@ ERRORS: Mapping[type[TranslitError], TranslitError] = {
     TranslitError: TranslitError("something is wrong"),
     InputError: InputError("'x' is not part of a Hangul name", text="뿌x", index=1),
     OptionError: OptionError("system", "xx", ["dprk", "mr"]),
+    UnreadError: UnreadError("'읽기' cannot be read as a name", text="읽기"),
     TableError: TableError(
         [TableProblem("tables/a.tsv", 3, "bad cell"), TableProblem("tables/a.tsv", 9, "worse")]
     ),

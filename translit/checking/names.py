@@ -4,7 +4,9 @@ that renders it, and the verdict on that span.
 A Russian name accepts the press form, spelling variants and romanisations of
 :func:`translit.russian.normalize.normalize` (of every reading at least ``alt_reading_min``
 likely), each without its patronymic and the surname alone ("Comrade Putin"); a Korean name
-accepts :func:`translit.korean.names.name_variants`.  A one-word name may also be Chinese in
+accepts :func:`translit.korean.names.name_variants`.  A name whose Latin reading is the more
+likely (브루노 로드리게스 빠릴랴) is judged by that reading too.  A one-word name may also be
+Chinese in
 Sino-Korean syllables (리강, Li Qiang: :func:`translit.chinese.english_forms`): where the Korean
 cannot decide, each reading judges the located English and the best verdict stands.  Names
 keep their order across a translation, so the spans of all strong mentions are assigned
@@ -28,6 +30,7 @@ from translit.chinese import english_forms
 from translit.data import cached
 from translit.errors import InputError
 from translit.korean.names import name_variants, romanize
+from translit.origins.normalize import latin_alternative
 from translit.russian.latin import latin_forms
 from translit.russian.normalize import normalize
 from translit.terms.scanner import Match, title_before
@@ -108,6 +111,21 @@ def _korean(text: str, letters: str) -> Reading | None:
 
 
 @cached(maxsize=2048)
+def _latin(text: str, letters: str) -> tuple[Reading, float] | None:
+    """The Latin reading of a name (브루노 로드리게스 빠릴랴 → Bruno Rodriguez Parrilla) and its
+    log-odds against the Russian one, when they are at least ``latin_min_log_odds``
+    (:func:`translit.origins.normalize.latin_alternative`), else ``None``."""
+    try:
+        found = latin_alternative(text, number("latin_min_log_odds"))
+    except InputError:
+        return None
+    if found is None:
+        return None
+    forms, odds = found
+    return Reading(forms.latin, forms.latin_variants, (letters,)), odds
+
+
+@cached(maxsize=2048)
 def _chinese(text: str) -> Reading | None:
     """The Chinese reading of a one-word name in Sino-Korean syllables (리강 → Li Qiang)."""
     try:
@@ -141,7 +159,12 @@ def mention(
     except InputError:  # a table error always reaches the user
         return None
     strong = titled or after_title or len(match.text.split()) > 1
-    found = (Reading(standard, accepted, (letters,)), *filter(None, [chinese]))
+    russian = Reading(standard, accepted, (letters,))
+    latin = _latin(match.text, letters)
+    first: tuple[Reading, ...] = (russian,)
+    if latin is not None:  # the more likely reading first: its standard is the one expected
+        first = (latin[0], russian) if latin[1] > 0 else (russian, latin[0])
+    found = (*first, *filter(None, [chinese]))
     return Mention(match, found, strong)
 
 

@@ -3,8 +3,9 @@
 The readings are the derived inverse of ``tables/foreign_dprk.rules`` (the Latin spellings the
 table writes as the word), scored as the Russian ones are: the rule likelihood, a character
 model of Latin words, and the word's frequency in the Latin lexicon (wordfreq's English,
-Spanish, French, Italian, Portuguese and German lists), with weights from
-``tables/foreign_ranking.tsv``.  A name's language is the lexicon's: the language whose list
+Spanish, French, Italian, Portuguese and German lists: the English list counts fully, since the
+English press's spelling is sought, the others ``other_language_discount`` lower), with weights
+from ``tables/foreign_ranking.tsv``.  A name's language is the lexicon's: the language whose list
 knows its words best.
 
 >>> word_readings("까스뜨로")[0].latin
@@ -63,9 +64,12 @@ def word_readings(word: str) -> tuple[LatinReading, ...]:
     found = readings(word, TABLE, model(), WIDTH)
     w = weights()
     scored = []
+    english = languages().index("en")
+    discount = w["other_language_discount"]
     for reading in found:
         zipf = lexicon.latin_zipf(reading.cyrillic)
-        best = max(zipf)
+        others = max(z for i, z in enumerate(zipf) if i != english)
+        best = max(zipf[english], others - discount) if max(zipf) else 0.0
         score = (
             w["rule_logp"] * reading.rule_logp
             + w["charlm"] * model().logprob(reading.cyrillic)

@@ -78,6 +78,28 @@ def normalize(name: str, *, k: int = 5, origin: Origin = "auto") -> NameForms:
     return _by_origin(text, k, origin)
 
 
+def latin_alternative(name: str, least: float) -> tuple[NameForms, float] | None:
+    """The Latin reading of a Hangul name and its log-odds against the Russian one, when they
+    are at least ``least``; ``None`` also for a name whose every word is a known Russian name, as
+    :func:`normalize` reads it.  ``check`` judges a name by both readings."""
+    require_text(name, "name")
+    text = clean(name, limit=MAX_NAME_LENGTH)
+    if script_of(text) != "hangul" or _known_russian(text):
+        return None
+    latin = _latin(text)
+    if latin is None:
+        return None
+    odds = _latin_odds(text, latin)
+    return (_latin_forms(text, latin, 1 / (1 + math.exp(-odds))), odds) if odds >= least else None
+
+
+def _latin_odds(text: str, latin: _Latin) -> float:
+    """The Latin reading's log-odds against the Russian reading."""
+    w = foreign_weights()
+    scale, bias = w["origin_latin_scale"], w["origin_latin_bias"]
+    return scale * (latin.score - _russian_score(text)) - bias
+
+
 @cached(maxsize=16_384)
 def _by_origin(text: str, k: int, origin: Origin) -> NameForms:
     russian: NameForms | None = None
@@ -93,8 +115,7 @@ def _by_origin(text: str, k: int, origin: Origin) -> NameForms:
     scores: dict[str, float] = {"ru": 0.0} if russian is not None else {}
     latin = _latin(text) if origin in ("auto", "latin") else None
     if latin is not None:
-        scale, bias = w["origin_latin_scale"], w["origin_latin_bias"]
-        scores["latin"] = scale * (latin.score - _russian_score(text)) - bias
+        scores["latin"] = _latin_odds(text, latin)
     chinese = _chinese(text) if origin in ("auto", "zh") else None
     if chinese is not None:
         lexicon = w["origin_zh_lexicon"] if chinese.in_lexicon else 0.0
@@ -156,6 +177,7 @@ def _russian_score(text: str) -> float:
     return best
 
 
+@cached(maxsize=16_384)
 def _latin(text: str) -> _Latin | None:
     """The best Latin reading of the name, with a glued generic word split off where that
     reads better (주 in 잠파라주), or ``None`` when a word has none."""
