@@ -200,3 +200,28 @@ def test_a_foreign_name_reads_the_same_decomposed(name: str) -> None:
         decomposed.south,
         decomposed.origin,
     )
+
+
+@pytest.mark.parametrize(
+    ("dprk", "english", "south"),
+    [
+        ("까타르국가", "State of Qatar", "카타르국"),  # Rodong Sinmun 2024-09-28
+        (
+            "에티오피아련방민주공화국",
+            "Federal Democratic Republic of Ethiopia",
+            "에티오피아 연방 민주 공화국",
+        ),
+        ("스웨리예왕국", "Kingdom of Sweden", "스웨덴 왕국"),
+        ("적도기네", "Equatorial Guinea", "적도 기니"),  # DPRK MFA
+        ("꼴롬비아", "Colombia", "콜롬비아"),  # KCNA 2025-10-22
+        ("빠리", "Paris", "파리"),  # KCNA 2025
+        ("울란바따르", "Ulaanbaatar", "울란바토르"),
+    ],
+)
+def test_countries_their_formal_names_and_capitals_in_dprk_spelling(
+    dprk: str, english: str, south: str
+) -> None:
+    """Countries by CLDR's names under their attested DPRK spellings (tables/countries.tsv),
+    formal names by their generics (tables/ru_generics.tsv), capitals (tables/ru_lexicon.tsv)."""
+    forms = translit.normalize(dprk)
+    assert (forms.latin, forms.south) == (english, south)
