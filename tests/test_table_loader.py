@@ -256,3 +256,39 @@ def test_a_backoff_edit_of_more_than_one_letter_is_an_error_with_its_line(overla
         edits()
     assert [p.line for p in caught.value.problems] == [3, 4]
     assert "must be one letter" in str(caught.value) and "not Hangul notation" in str(caught.value)
+
+
+def test_a_latin_rule_table_refuses_other_letters(overlay: Path) -> None:
+    """foreign_dprk.rules reads Latin letters (#: input: latin): a Cyrillic rule is refused."""
+    (overlay / "foreign_dprk.rules").write_text(
+        "#: source: test\nп -> ㅃ\nq -> ㄲ\n", encoding="utf-8"
+    )
+    with pytest.raises(TableError, match=r"foreign_dprk.rules:2: 'п' is not lower-case Latin"):
+        load("foreign_dprk.rules")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        (
+            "foreign_south.tsv",
+            "dprk\tsouth\tscope\nㄲ\tㅋ\tcoda\n",
+            r"foreign_south.tsv:2: .*scope",
+        ),
+        (
+            "foreign_south.tsv",
+            "dprk\tsouth\tscope\n쎈\t센\tsyllable\n",
+            r"foreign_south.tsv:2: a syllable rewrite is of open syllables",
+        ),
+        ("zh_south.tsv", "pinyin\tkind\thangul\tafter_jq\nzh\tinitial\t지\t\n", r"zh_south.tsv:2:"),
+    ],
+)
+def test_the_south_korean_tables_of_foreign_names_are_validated(
+    overlay: Path, name: str, text: str, message: str
+) -> None:
+    from translit.chinese.south import syllable_hangul
+    from translit.foreign.south import south_spelling
+
+    (overlay / name).write_text(text, encoding="utf-8")
+    with pytest.raises(TableError, match=message):
+        south_spelling("까") if name.startswith("foreign") else syllable_hangul("zhi")
