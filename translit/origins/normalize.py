@@ -39,7 +39,7 @@ from translit.foreign.reading import word_readings as latin_readings
 from translit.foreign.south import south_spelling
 from translit.hangul.text import clean, script_of
 from translit.russian.generics import Generic, split_generic
-from translit.russian.normalize import MAX_NAME_LENGTH, NameForms, Spelled
+from translit.russian.normalize import MAX_NAME_LENGTH, NameForms, Spelled, capitalise
 from translit.russian.normalize import normalize as russian_normalize
 from translit.russian.ranking import weights as russian_weights
 from translit.russian.reading import word_readings as russian_readings
@@ -116,9 +116,9 @@ def _by_origin(text: str, k: int, origin: Origin) -> NameForms:
     latin = _latin(text) if origin in ("auto", "latin") else None
     if latin is not None:
         scores["latin"] = _latin_odds(text, latin)
-    chinese = _chinese(text) if origin in ("auto", "zh") else None
-    if chinese is not None:
-        lexicon = w["origin_zh_lexicon"] if chinese.in_lexicon else 0.0
+    chinese = _chinese(text) if origin in ("auto", "zh") else ()
+    if chinese:
+        lexicon = w["origin_zh_lexicon"] if chinese[0].in_lexicon else 0.0
         scores["zh"] = w["origin_zh_bias"] + lexicon
     if not scores and isinstance(refused, UnreadError) and origin == "auto":
         raise UnreadError(
@@ -132,7 +132,7 @@ def _by_origin(text: str, k: int, origin: Origin) -> NameForms:
     total = sum(math.exp(s - top) for s in scores.values())
     best = max(scores, key=lambda o: scores[o])
     probability = math.exp(scores[best] - top) / total
-    if best == "zh" and chinese is not None:
+    if best == "zh" and chinese:
         return _chinese_forms(text, chinese, probability)
     if best == "latin" and latin is not None:
         return _latin_forms(text, latin, probability)
@@ -160,38 +160,37 @@ def _known_russian(text: str) -> bool:
     return True
 
 
+def _divisions(text: str) -> list[tuple[list[str], Generic | None]]:
+    """The name's words as they are, and, where its last word ends in a glued generic word
+    (주 in 잠파라주), the words with the generic split off: the ways both readers divide it."""
+    words = text.split()
+    found: list[tuple[list[str], Generic | None]] = [(words, None)]
+    generic = split_generic(words[-1], alone=len(words) == 1)
+    if generic is not None:
+        found.append(([*words[:-1], generic[0]], generic[1]))
+    return found
+
+
 def _russian_score(text: str) -> float:
     """The Russian words' best scores, a glued generic word split off where that reads better
     (as :func:`translit.russian.normalize.normalize` reads it)."""
-    unread = foreign_weights()["unread"]
-
-    def score(words: Sequence[str]) -> float:
-        return sum((r[0].score if (r := russian_readings(w)) else unread) for w in words)
-
-    words = text.split()
-    best = score(words)
-    generic = split_generic(words[-1], alone=len(words) == 1)
-    if generic is not None:
-        split = score([*words[:-1], generic[0]]) + russian_weights()["generic"]
-        best = max(best, split)
-    return best
+    unread, cost = foreign_weights()["unread"], russian_weights()["generic"]
+    return max(
+        sum((r[0].score if (r := russian_readings(w)) else unread) for w in words)
+        + (cost if generic is not None else 0.0)
+        for words, generic in _divisions(text)
+    )
 
 
 @cached(maxsize=16_384)
 def _latin(text: str) -> _Latin | None:
     """The best Latin reading of the name, with a glued generic word split off where that
     reads better (주 in 잠파라주), or ``None`` when a word has none."""
-    words = text.split()
-    found = [_latin_words(words, None, text)]
-    generic = split_generic(words[-1], alone=len(words) == 1)
-    if generic is not None:
-        stem = " ".join([*words[:-1], generic[0]])
-        found.append(_latin_words(stem.split(), generic[1], stem))
-    read = [f for f in found if f is not None]
+    read = [f for words, g in _divisions(text) if (f := _latin_words(words, g)) is not None]
     return max(read, key=lambda f: f.score) if read else None
 
 
-def _latin_words(words: Sequence[str], generic: Generic | None, stem: str) -> _Latin | None:
+def _latin_words(words: Sequence[str], generic: Generic | None) -> _Latin | None:
     per_word = []
     for word in words:
         parts = [latin_readings(part) for part in word.split("-")]
@@ -208,11 +207,7 @@ def _latin_words(words: Sequence[str], generic: Generic | None, stem: str) -> _L
     if generic is not None:
         score += foreign_weights()["generic"]
     chosen = tuple(r[0] for r in per_word)
-    return _Latin(chosen, tuple(per_word), score, generic, stem)
-
-
-def _capitalised(word: str) -> str:
-    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    return _Latin(chosen, tuple(per_word), score, generic, " ".join(words))
 
 
 def _latin_forms(text: str, latin: _Latin, probability: float) -> NameForms:
@@ -264,13 +259,13 @@ def _spellings(latin: _Latin) -> list[str]:
     word's next readings in turn, then the press's short forms (the first word and the next but
     one, as the press names a Spanish speaker by the first of two surnames); a word's other
     readings only within ``variant_margin`` of its best."""
-    best = [_capitalised(r.latin) for r in latin.chosen]
+    best = [capitalise(r.latin) for r in latin.chosen]
     found = [" ".join(best)]
     margin = foreign_weights()["variant_margin"]
     for i, options in enumerate(latin.per_word):
         for other in options[1:]:
             if other.score >= options[0].score - margin:
-                found.append(" ".join([*best[:i], _capitalised(other.latin), *best[i + 1 :]]))
+                found.append(" ".join([*best[:i], capitalise(other.latin), *best[i + 1 :]]))
     for keep in _short_forms(len(best)):
         found.append(" ".join(best[i] for i in keep))
     return list(dict.fromkeys(found))[:MAX_VARIANTS]
@@ -287,23 +282,22 @@ def _short_forms(count: int) -> list[tuple[int, ...]]:
     return []
 
 
-def _chinese(text: str) -> ChineseReading | None:
-    """The best Chinese reading of a name that reads as Chinese (습근평), else ``None``."""
-    compact = text.replace(" ", "")
+def _chinese(text: str) -> tuple[ChineseReading, ...]:
+    """The best Chinese readings of a name that reads as Chinese (습근평), best first, else
+    ``()``."""
     if " " in text and len(text.split()) != 2:
-        return None
-    if not is_chinese_name(compact):
-        return None
+        return ()
+    if not is_chinese_name(text.replace(" ", "")):
+        return ()
     try:
-        found = readings(text, k=1)
+        return readings(text, k=5)
     except InputError:
-        return None
-    return found[0] if found else None
+        return ()
 
 
-def _chinese_forms(text: str, reading: ChineseReading, probability: float) -> NameForms:
-    english = readings(text, k=5)
-    variants = tuple(dict.fromkeys(r.english for r in english))
+def _chinese_forms(text: str, found: tuple[ChineseReading, ...], probability: float) -> NameForms:
+    reading = found[0]
+    variants = tuple(dict.fromkeys(r.english for r in found))
     return NameForms(
         input=text,
         dprk=text,

@@ -141,7 +141,8 @@ class NameForms:
         return dict(self.__dict__)
 
 
-def _capitalise(word: str) -> str:
+def capitalise(word: str) -> str:
+    """A word with each hyphenated part capitalised (Муравьёв-Амурский, Diaz-Canel)."""
     if "-" not in word:
         return word[:1].upper() + word[1:]
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
@@ -204,7 +205,7 @@ def _from_hangul(text: str, k: int) -> NameForms:
         cap = min(1.0, math.exp(-guessed) / scores[0])
         scores = [p * cap for p in scores]
     candidates = tuple(
-        Candidate(" ".join(_capitalise(s.cyrillic) for s in combo), round(p, 4))
+        Candidate(" ".join(capitalise(s.cyrillic) for s in combo), round(p, 4))
         for (combo, _), p in zip(combos[:k], scores, strict=False)
     )
     best = candidates[0].cyrillic
@@ -256,7 +257,7 @@ def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms |
         return None
     combos = rank_name(per_word, k=k)
     scores = on_one_scale(probabilities(per_word, combos))
-    names = [" ".join(_capitalise(s.cyrillic) for s in combo) for combo, _ in combos[:k]]
+    names = [" ".join(capitalise(s.cyrillic) for s in combo) for combo, _ in combos[:k]]
     candidates = tuple(
         Candidate(generic.cyrillic(n), round(p, 4)) for n, p in zip(names, scores, strict=False)
     )
@@ -267,12 +268,12 @@ def _with_generic(text: str, stem: str, generic: Generic, k: int) -> NameForms |
 def _from_cyrillic(text: str) -> NameForms:
     _check_letters(text, is_cyrillic, "Cyrillic")
     _check_signs(text)
-    cyrillic = " ".join(_capitalise(w.lower()) for w in text.split())
+    cyrillic = " ".join(capitalise(w.lower()) for w in text.split())
     entry = irregulars().by_cyrillic.get(cyrillic.lower())
     phrases = read_phrase(cyrillic.lower()) if entry is None else []
     if phrases:  # Амурская область: the place noun and its generic, the best-known noun first
         noun, generic = max(phrases, key=lambda p: _known(p[0]))
-        noun = _capitalise(noun)
+        noun = capitalise(noun)
         dprk = dprk_spelling(noun) + generic.dprk
         return _forms(text, dprk, noun, (Candidate(cyrillic, 1.0),), 1.0, None, generic)
     return _forms(text, dprk_spelling(cyrillic), cyrillic, (Candidate(cyrillic, 1.0),), 1.0, entry)
