@@ -41,3 +41,10 @@ _JAMO = st.text(
 @given(_JAMO)
 def test_normalizing_jamo_is_composing_and_decomposing_them(text: str) -> None:
     assert jamo.normalize(text) == jamo.to_jamo(jamo.compose(text))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_JAMO.map(lambda s: s.replace("가", "")))
+def test_normalizing_keeps_the_skeleton_that_filters_spellings(text: str) -> None:
+    assert jamo.skeleton(jamo.normalize(text)) == jamo.skeleton(text)
+    assert jamo.skeleton("\u1105") == jamo.skeleton("\u1105\u1173") != jamo.skeleton("\u1105\u1161")

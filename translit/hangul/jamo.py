@@ -145,6 +145,24 @@ def normalize(jamo: str) -> str:
     return "".join(out)
 
 
+# what normalize cannot change: onsets and vowels other than ㅡ, a coda as its onset (a coda with
+# none, and the silent ㅇ, left out)
+_SKELETON = str.maketrans(
+    {
+        SILENT: None,
+        EU: None,
+        **{chr(c): CODA_TO_ONSET.get(chr(c)) for c in range(0x11A8, 0x11C3)},
+        **{k: None for k, v in CODA_TO_ONSET.items() if v == SILENT},
+    }
+)
+
+
+def skeleton(jamo: str) -> str:
+    """What :func:`normalize` keeps of a string of conjoining jamo, cheaply: two strings whose
+    normal forms are equal have equal skeletons (a filter before normalising)."""
+    return jamo.translate(_SKELETON)
+
+
 def parse_notation(text: str) -> str:
     """Read the tables' Hangul notation into internal jamo.
 

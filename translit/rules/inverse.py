@@ -406,9 +406,14 @@ def _weight_of(spellings: tuple[tuple[str, float], ...], target: str) -> float |
             break
     else:
         best = None
+    bones = jamo.skeleton(target)
     for written, w in spellings:  # a normalised spelling counts only where it is better
         if best is not None and w <= best:
             break
-        if written != target and jamo.normalize(written) == target:
+        if (
+            written != target
+            and jamo.skeleton(written) == bones
+            and jamo.normalize(written) == target
+        ):
             return w
     return best

@@ -44,6 +44,9 @@ SOURCES = (
 LIST_META = ("wordfreq", "training_words", "order", "lambdas", "floor")
 DETECT_READINGS = 3  # the detector reads the first three DPRK readings
 FREQUENT_WORDS = 5_000
+# the rules' other spellings of a word that are at least this likely against its first (옙뚜쉔꼬
+# and 예브뚜쉔꼬 for Евтушенко: texts of other years write either) are looked up too
+VARIANT_SHARE = 0.5
 
 
 def fingerprint() -> str:
@@ -150,11 +153,15 @@ def lookup(word: str) -> tuple[tuple[Scored, ...], tuple[Scored, ...]] | None:
 
 
 def vocabulary() -> list[str]:
-    """The DPRK spellings of the likely vocabulary, sorted."""
+    """The DPRK spellings of the likely vocabulary (the irregulars' and the rules' first
+    spelling, and the rules' others at least ``VARIANT_SHARE`` as likely), sorted."""
     import pymorphy3
     from wordfreq import top_n_list
 
-    from translit.russian.dprk import dprk_spelling
+    from translit.hangul import jamo
+    from translit.rules.language import load
+    from translit.rules.spell import spell
+    from translit.russian.dprk import TABLE, dprk_spelling
     from translit.russian.gazetteer import gazetteer
 
     russian = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
@@ -164,7 +171,13 @@ def vocabulary() -> list[str]:
             words.add(word)
     words |= {w for name in gazetteer() for part in name.split() for w in part.split("-")}
     words |= set(top_n_list("ru", FREQUENT_WORDS))
-    spelled = {dprk_spelling(w) for w in words if set(w) <= russian}
+    ruleset = load(TABLE)
+    spelled: set[str] = set()
+    for word in (w for w in words if set(w) <= russian):
+        spelled.add(dprk_spelling(word))
+        variants = spell(ruleset, word)
+        least = variants[0][1] * VARIANT_SHARE if variants else 1.0
+        spelled |= {jamo.compose(j) for j, weight in variants if weight >= least}
     return sorted(s for s in spelled if s and all("\uac00" <= ch <= "\ud7a3" for ch in s))
 
 
