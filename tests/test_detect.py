@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from translit.data import Tables
+from translit.origins.detect import latin_spelling_score, transcription_score
 from translit.russian.detect import russian_spelling_score
 
 PAIRS = Path(__file__).parent / "data" / "pairs"
@@ -36,3 +37,28 @@ def test_a_bar_changes_no_verdict() -> None:
         ]
     assert len(words) > 500
     assert not wrong
+
+
+def test_the_latin_bar_changes_no_verdict() -> None:
+    words = _words()[:400]
+    with Tables().active():
+        full = {w: latin_spelling_score(w) for w in words}
+        wrong = [
+            (w, bar)
+            for w in words
+            for bar in BARS
+            if (latin_spelling_score(w, bar) >= bar) != (full[w] >= bar)
+        ]
+    assert not wrong
+
+
+def test_names_of_latin_spelling_are_told_from_korean_words() -> None:
+    # a Cuban ambassador and president in DPRK MFA 2020-01-29 (tests/data/pairs), none of
+    # them a Russian spelling the Russian model accepts
+    names = ["미겔", "헤쑤스", "바띠스따", "앙헬레스", "베르무데스"]
+    korean = ["로동당", "위원장", "대사관", "혁명", "인민"]
+    with Tables().active():
+        assert all(russian_spelling_score(w) < 0.6 <= latin_spelling_score(w) for w in names)
+        assert all(latin_spelling_score(w) < 0.6 for w in korean)
+        assert transcription_score("미겔", 0.6, 0.6) == latin_spelling_score("미겔")
+        assert transcription_score("뿌찐", 0.6, 0.6) == russian_spelling_score("뿌찐")

@@ -23,7 +23,9 @@ def fake_names(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stand-ins for the Korean-name test and the detector that know a few words."""
     monkeypatch.setattr(scanner, "is_korean_name", lambda w: w in KOREAN)
     monkeypatch.setattr(
-        scanner, "russian_spelling_score", lambda w, at_least=0.0: 1.0 if w in RUSSIAN else 0.0
+        scanner,
+        "transcription_score",
+        lambda w, at_least, latin_least, latin_llr=0.0: 1.0 if w in RUSSIAN else 0.0,
     )
 
 
@@ -245,6 +247,18 @@ def test_a_russian_name_word_after_another_is_read_with_a_lower_bar() -> None:
     assert ("유리 슐레이꼬", "russian_name") in {
         (m.text, m.kind) for m in find_terms("유리 슐레이꼬 정부부수상을 단장으로")
     }
+
+
+def test_a_name_of_latin_spelling_is_one_name() -> None:
+    """DPRK MFA 2020-01-29: the Cuban president, whose given names and first surname the
+    Russian model refuses (미겔, 디아스, 까넬), is one name; so is the Russian-looking 라울 까스뜨로
+    루쓰 before him."""
+    text = "김정은동지와 라울 까스뜨로 루쓰동지, 미겔 마리오 디아스 까넬 베르무데스동지에 의하여"
+    found = [(m.text, m.kind, m.suffixes) for m in find_terms(text)]
+    assert found[1:] == [
+        ("라울 까스뜨로 루쓰", "russian_name", ("동지",)),
+        ("미겔 마리오 디아스 까넬 베르무데스", "russian_name", ("동지", "에")),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -64,12 +64,9 @@ def word_readings(word: str) -> tuple[LatinReading, ...]:
     found = readings(word, TABLE, model(), WIDTH)
     w = weights()
     scored = []
-    english = languages().index("en")
-    discount = w["other_language_discount"]
     for reading in found:
         zipf = lexicon.latin_zipf(reading.cyrillic)
-        others = max(z for i, z in enumerate(zipf) if i != english)
-        best = max(zipf[english], others - discount) if max(zipf) else 0.0
+        best = lexicon_zipf(zipf)
         score = (
             w["rule_logp"] * reading.rule_logp
             + w["charlm"] * model().logprob(reading.cyrillic)
@@ -79,6 +76,16 @@ def word_readings(word: str) -> tuple[LatinReading, ...]:
         scored.append(LatinReading(reading.cyrillic, score, zipf))
     scored.sort(key=lambda r: (-r.score, r.latin))
     return tuple(scored[:WORD_BEAM])
+
+
+def lexicon_zipf(zipf: Sequence[float]) -> float:
+    """A reading's frequency in the Latin lexicon: the English list's Zipf value, or another
+    list's ``other_language_discount`` lower where that is more (0 when no list has it)."""
+    if not max(zipf):
+        return 0.0
+    english = languages().index("en")
+    others = max(z for i, z in enumerate(zipf) if i != english)
+    return max(zipf[english], others - weights()["other_language_discount"])
 
 
 def language_probabilities(chosen: Sequence[LatinReading]) -> dict[str, float]:

@@ -84,7 +84,7 @@ def _syllable_models() -> tuple[SyllableModel, SyllableModel]:
 
 
 @cached(maxsize=100_000)
-def _cheap_features(word: str) -> Mapping[str, float]:
+def cheap_features(word: str) -> Mapping[str, float]:
     """The evidence that needs no reading of the word (once per word: the threshold test and the
     full evidence both use it)."""
     transcribed, korean = _syllable_models()
@@ -115,7 +115,7 @@ def features(word: str) -> dict[str, float] | None:
     return {
         "known": float(known),
         "charlm": (ev.charlm if ev else 0.0) / (len(best.cyrillic) + 1),
-        **_cheap_features(word),
+        **cheap_features(word),
     }
 
 
@@ -137,7 +137,7 @@ def russian_spelling_score(word: str, at_least: float = 0.0) -> float:
         return 0.0
     w = weights()
     if at_least > 0 and w["charlm"] >= 0:  # the character model's evidence is at most 0
-        best_case = {"known": float(w["known"] > 0), "charlm": 0.0, **_cheap_features(word)}
+        best_case = {"known": float(w["known"] > 0), "charlm": 0.0, **cheap_features(word)}
         if _probability(best_case) < at_least:
             return 0.0
         if known_words.lookup(word) is None:  # a known word's readings are ranked already

@@ -8,9 +8,10 @@ and 정부부수상 both match, and a match may end inside a glued word (로씨�
 match.  A word that starts with no glossary key is a ``korean_name`` when
 :func:`translit.korean_names.is_korean_name` accepts its stem and an honorific or title
 suffix follows it (or a title precedes it and it does not look Russian), and a
-``russian_name`` when :func:`translit.russian.detect.russian_spelling_score` of its stem reaches the
-threshold of ``tables/scanner.tsv``; consecutive Russian-name words form one match.  Only DPRK
-forms are scanned for: South Korean forms (지방, 정상, …) are too often ordinary words.
+``russian_name`` when :func:`translit.origins.detect.transcription_score` of its stem (a Russian
+transcription, or one of a name of Latin spelling) reaches the threshold of
+``tables/scanner.tsv``; consecutive Russian-name words form one match.  Only DPRK forms are
+scanned for: South Korean forms (지방, 정상, …) are too often ordinary words.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from translit.hangul import jamo
 from translit.hangul.text import composed_with_offsets
 from translit.korean.names import is_korean_name
 from translit.korean.places import generics, korean_place, longest_generic
-from translit.russian.detect import korean_zipf, russian_spelling_score
+from translit.origins.detect import transcription_score
+from translit.russian.detect import korean_zipf
 from translit.terms.compounds import compound
 from translit.terms.glossary import TermEntry, glossary
 from translit.terms.suffixes import CONTEXT_CLASSES, split_suffixes, suffixes
@@ -190,7 +192,8 @@ def _name_pieces(text: str, start: int, end: int, after: str, *, russian: bool) 
         stem = text[start:j]
         if not titled and korean_zipf(stem) >= setting("korean_word_zipf"):
             continue
-        score = russian_spelling_score(stem, threshold)
+        gate = 0.0 if titled else setting("untitled_latin_name_syllables")
+        score = transcription_score(stem, threshold, setting("latin_name_threshold"), gate)
         if score >= threshold:
             passing.append((score, j))
     if passing:  # the stem that looks most Russian: 까스뜨로 (0.95), not 까스뜨 + 로 (0.41);
