@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import replace
 
-from translit.data import cached, current
-from translit.errors import TableError, TableProblem
+from translit.data import cached
 from translit.foreign import reading as latin
 from translit.hangul import jamo
 from translit.russian.detect import cheap_features, russian_spelling_score
+from translit.russian.detect import weights as table_weights
 
 # each feature of the Latin model and the evidence it weighs
 LATIN_FEATURES = {
@@ -36,11 +35,7 @@ TOP_ZIPF = 7.0  # the lexicon frequency that counts 1 (higher ones too)
 
 def weights() -> Mapping[str, float]:
     """The Latin model's weights, by the evidence they weigh, from ``tables/detect.tsv``."""
-    found = current().numbers("detect.tsv")
-    missing = [f for f in LATIN_FEATURES if f not in found]
-    if missing:
-        problem = TableProblem(current().file("detect.tsv").path, 0, "missing feature(s)")
-        raise TableError([replace(problem, message=f"missing feature(s): {', '.join(missing)}")])
+    found = table_weights(tuple(LATIN_FEATURES))
     return {evidence: found[name] for name, evidence in LATIN_FEATURES.items()}
 
 

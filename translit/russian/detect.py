@@ -28,10 +28,11 @@ from translit.russian.reading import dprk_readings, dprk_search
 FEATURES = ("bias", "known", "charlm", "korean", "syllable_llr", "syllables")
 
 
-def weights() -> Mapping[str, float]:
-    """The logistic model's weights from ``tables/detect.tsv``, every feature present."""
+def weights(features: tuple[str, ...] = FEATURES) -> Mapping[str, float]:
+    """The weights of ``tables/detect.tsv`` (the Russian model's ``features`` unless others
+    are named), every one of ``features`` present."""
     found = current().numbers("detect.tsv")
-    missing = [f for f in FEATURES if f not in found]
+    missing = [f for f in features if f not in found]
     if missing:
         problem = TableProblem(current().file("detect.tsv").path, 0, "missing feature(s)")
         raise TableError([replace(problem, message=f"missing feature(s): {', '.join(missing)}")])
