@@ -228,7 +228,7 @@ def test_a_name_written_as_english_texts_write_it_is_a_variant(
 ) -> None:
     """An Arabic name read through its Russian-style Hangul (Akhmad Mukhammad) but written the
     English way (Ahmed Mohamed) is no misspelling; one cut short still is."""
-    finding = _term(DEAN, english, "이스마일 아흐마드 무함마드")
+    finding = _term(DEAN, english, "이스마일 아흐마드 무함마드 하싼")
     assert finding.verdict == verdict and explanation in finding.explanation
 
 

@@ -249,6 +249,19 @@ def test_a_russian_name_word_after_another_is_read_with_a_lower_bar() -> None:
     }
 
 
+def test_a_glossary_place_after_name_words_that_reads_as_a_given_name_is_the_name() -> None:
+    """Choson Sinbo 2020-01-24: the dean of the diplomatic corps, whose last word is also the
+    glossary's place 하싼 (Khasan); a place standing apart after a name stays a place."""
+    found = [(m.text, m.kind) for m in find_terms("단장인 이스마일 아흐마드 무함마드 하싼 외교단")]
+    assert ("이스마일 아흐마드 무함마드 하싼", "russian_name") in found
+    found = [(m.text, m.kind) for m in find_terms("쎄르게이 라브로브 로씨야 외무상")]
+    assert found == [
+        ("쎄르게이 라브로브", "russian_name"),
+        ("로씨야", "place"),
+        ("외무상", "title"),
+    ]
+
+
 def test_a_name_of_latin_spelling_is_one_name() -> None:
     """DPRK MFA 2020-01-29: the Cuban president, whose given names and first surname the
     Russian model refuses (미겔, 디아스, 까넬), is one name; so is the Russian-looking 라울 까스뜨로

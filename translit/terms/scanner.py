@@ -33,6 +33,7 @@ from translit.korean.names import is_korean_name
 from translit.korean.places import generics, korean_place, longest_generic
 from translit.origins.detect import transcription_score
 from translit.russian.detect import korean_zipf
+from translit.russian.reading import dprk_readings
 from translit.terms.compounds import compound
 from translit.terms.glossary import TermEntry, glossary
 from translit.terms.suffixes import CONTEXT_CLASSES, split_suffixes, suffixes
@@ -43,6 +44,7 @@ HYPHENS = frozenset("-‐")
 KOREAN_PLACE = "korean place"  # the ``source`` of a place read from its generic
 COMPOUND_KINDS = frozenset({"org", "place"})  # glued compounds read as one (로씨야대사관)
 APPOSITION_KINDS = frozenset({"place", "term", "org", "title"})  # NAME 로씨야주재 … 대사
+PERSON_ROLES = frozenset({"Name", "Patr", "Surn"})  # pymorphy3's tags of a person's name
 TITLE_LINKS = frozenset({"copula", "honorific"})  # what a title may carry before its holder
 _END = ""  # trie key marking the end of a glossary key
 _JAMO = re.compile("[\u1100-\u11ff]")
@@ -198,9 +200,19 @@ def _name_pieces(text: str, start: int, end: int, after: str, *, russian: bool) 
             passing.append((score, j))
     if passing:  # the stem that looks most Russian: 까스뜨로 (0.95), not 까스뜨 + 로 (0.41);
         # of equal scores the shortest, with the longest suffix chain (뿌찐 + 동지 + 와)
-        _, j = max(passing, key=lambda p: (p[0], -p[1]))
-        found.append(_Piece("russian_name", start, j, _weight("russian_name", j - start)))
+        score, j = max(passing, key=lambda p: (p[0], -p[1]))
+        continued = after == "name" and score >= setting("russian_name_threshold")
+        kind = "continued_name" if continued and _person_name(text[start:j]) else "russian_name"
+        found.append(_Piece("russian_name", start, j, _weight(kind, j - start)))
     return found
+
+
+def _person_name(stem: str) -> bool:
+    """Whether the best DPRK reading of ``stem`` is a person's name (Хасан: a given name, not
+    the place Хасан of the glossary)."""
+    readings = dprk_readings(stem)
+    evidence = readings[0].evidence if readings else None
+    return evidence is not None and evidence.role in PERSON_ROLES
 
 
 def _common_word(word: str) -> bool:
@@ -265,7 +277,8 @@ def _pieces(text: str, p: int, word_start: bool, after: str) -> list[_Piece]:
         for j, entry in _keys_at(text, p)
     ]
     if word_start:
-        found += _name_pieces(text, p, end, after, russian=not _long_key(found, p))
+        sought = after == "name" or not _long_key(found, p)
+        found += _name_pieces(text, p, end, after, russian=sought)
         if after != "title":  # after a title stands its holder: 대사 리진군 is no county
             found += _place_pieces(text, p, end)
     else:
