@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from translit import InputError, Translit  # noqa: E402
 from translit.data import lexicon  # noqa: E402
+from translit.foreign import reading as foreign_reading  # noqa: E402
 from translit.russian import charmodel  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -57,8 +58,8 @@ def workloads(limit: int) -> dict[str, list[str]]:
 
 def forget() -> None:
     """Empty every cache of words and names; the shipped data stay mapped."""
-    model = charmodel.model()
-    caches = (model.gram_logprob, model.context_logprob, lexicon.latin_zipf)
+    models = (charmodel.model(), foreign_reading.model())
+    caches = (*(c for m in models for c in (m.gram_logprob, m.context_logprob)), lexicon.latin_zipf)
     for cached in (*caches, lexicon.russian_zipf, lexicon.korean_frequency):
         cached.cache_clear()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from translit.data import Tables
-from translit.origins.detect import latin_spelling_score, transcription_score
+from translit.origins.detect import latin_spelling_score
 from translit.russian.detect import russian_spelling_score
 
 PAIRS = Path(__file__).parent / "data" / "pairs"
@@ -48,5 +48,3 @@ def test_names_of_latin_spelling_are_told_from_korean_words() -> None:
     with Tables().active():
         assert all(russian_spelling_score(w) < 0.6 <= latin_spelling_score(w) for w in names)
         assert all(latin_spelling_score(w) < 0.6 for w in korean)
-        assert transcription_score("미겔", 0.6, 0.6) == latin_spelling_score("미겔")
-        assert transcription_score("뿌찐", 0.6, 0.6) == russian_spelling_score("뿌찐")

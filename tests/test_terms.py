@@ -23,10 +23,9 @@ def fake_names(monkeypatch: pytest.MonkeyPatch) -> None:
     """Stand-ins for the Korean-name test and the detector that know a few words."""
     monkeypatch.setattr(scanner, "is_korean_name", lambda w: w in KOREAN)
     monkeypatch.setattr(
-        scanner,
-        "transcription_score",
-        lambda w, at_least, latin_least, latin_llr=0.0: 1.0 if w in RUSSIAN else 0.0,
+        scanner, "russian_spelling_score", lambda w, at_least=0.0: 1.0 if w in RUSSIAN else 0.0
     )
+    monkeypatch.setattr(scanner, "latin_spelling_score", lambda w, at_least=0.0: 0.0)
 
 
 def _article() -> str:

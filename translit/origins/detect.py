@@ -1,12 +1,12 @@
 """Is a Hangul word a DPRK transcription of a foreign name?  A score in [0, 1].
 
-The better of two logistic models: the Russian detector's
-(:func:`translit.russian.detect.russian_spelling_score`) and one over the Latin reader's
-evidence (:mod:`translit.foreign.reading`): how frequent a word of the Latin lexicon its best
-readings are (미겔 → miguel, 앙헬레스 → angeles), the Latin character model per letter, and the
-evidence that needs no reading (syllables likelier in transcriptions than in Korean words, the
-word as a Korean word).  The weights are data (the ``latin_*`` rows of ``tables/detect.tsv``),
-fitted by ``benchmarks/fit_detect.py`` on the development list of foreign names.
+Beside the Russian detector (:func:`translit.russian.detect.russian_spelling_score`), a
+logistic model over the Latin reader's evidence (:mod:`translit.foreign.reading`): how
+frequent a word of the Latin lexicon its best readings are (미겔 → miguel, 앙헬레스 →
+angeles), the Latin character model per letter, and the evidence that needs no reading
+(syllables likelier in transcriptions than in Korean words, the word as a Korean word).  The
+weights are data (the ``latin_*`` rows of ``tables/detect.tsv``), fitted by
+``benchmarks/fit_detect.py`` on the development list of foreign names.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from translit.data import cached
 from translit.foreign import reading as latin
 from translit.hangul import jamo
-from translit.russian.detect import cheap_features, russian_spelling_score
+from translit.russian.detect import cheap_features
 from translit.russian.detect import weights as table_weights
 
 # each feature of the Latin model and the evidence it weighs
@@ -75,19 +75,3 @@ def latin_spelling_score(word: str, at_least: float = 0.0) -> float:
             return 0.0
     found = latin_features(word)
     return 0.0 if found is None else _probability(found)
-
-
-def transcription_score(
-    word: str, at_least: float, latin_least: float, latin_llr: float = -math.inf
-) -> float:
-    """How likely ``word`` is a transcribed foreign name: its Russian score where that reaches
-    ``at_least``, else its Latin score where that reaches ``latin_least`` (the Latin model
-    tells Korean words less well) and the word's syllables are at least ``latin_llr`` likelier
-    in transcriptions than in Korean words (a gate: reading a word the Latin way costs a
-    lattice search), else the Russian score."""
-    russian = russian_spelling_score(word, at_least)
-    if russian >= at_least or cheap_features(word)["syllable_llr"] < latin_llr:
-        return russian
-    least = max(at_least, latin_least)
-    latin_score = latin_spelling_score(word, least)
-    return latin_score if latin_score >= least else russian

@@ -8,9 +8,10 @@ and 정부부수상 both match, and a match may end inside a glued word (로씨�
 match.  A word that starts with no glossary key is a ``korean_name`` when
 :func:`translit.korean_names.is_korean_name` accepts its stem and an honorific or title
 suffix follows it (or a title precedes it and it does not look Russian), and a
-``russian_name`` when :func:`translit.origins.detect.transcription_score` of its stem (a Russian
-transcription, or one of a name of Latin spelling) reaches the threshold of
-``tables/scanner.tsv``; consecutive Russian-name words form one match.  Only DPRK forms are
+``russian_name`` when :func:`translit.russian.detect.russian_spelling_score` of its stem reaches
+the threshold of ``tables/scanner.tsv`` (or, where no other name begins the word,
+:func:`translit.origins.detect.latin_spelling_score`, for a name of Latin spelling);
+consecutive Russian-name words form one match.  Only DPRK forms are
 scanned for: South Korean forms (지방, 정상, …) are too often ordinary words.
 """
 
@@ -31,8 +32,8 @@ from translit.hangul import jamo
 from translit.hangul.text import composed_with_offsets
 from translit.korean.names import is_korean_name
 from translit.korean.places import generics, korean_place, longest_generic
-from translit.origins.detect import transcription_score
-from translit.russian.detect import korean_zipf
+from translit.origins.detect import latin_spelling_score
+from translit.russian.detect import cheap_features, korean_zipf, russian_spelling_score
 from translit.russian.reading import dprk_readings
 from translit.terms.compounds import compound
 from translit.terms.glossary import TermEntry, glossary
@@ -185,6 +186,7 @@ def _name_pieces(text: str, start: int, end: int, after: str, *, russian: bool) 
             found.append(_Piece(kind, start, j, score))
     shortest = int(setting("min_russian_name_syllables"))
     passing: list[tuple[float, int]] = []  # (detector score, stem end)
+    refused: list[tuple[int, float]] = []  # (stem end, the bar) of stems the Russian model refused
     for j in range(start + shortest, end + 1 if russian else start):
         tail = text[j:end]
         if tail and split_suffixes(tail, text[j - 1]) is None and not _title_at(text, j):
@@ -194,10 +196,16 @@ def _name_pieces(text: str, start: int, end: int, after: str, *, russian: bool) 
         stem = text[start:j]
         if not titled and korean_zipf(stem) >= setting("korean_word_zipf"):
             continue
-        gate = 0.0 if titled else setting("untitled_latin_name_syllables")
-        score = transcription_score(stem, threshold, setting("latin_name_threshold"), gate)
+        score = russian_spelling_score(stem, threshold)
         if score >= threshold:
             passing.append((score, j))
+        elif titled or cheap_features(stem)["syllable_llr"] >= setting("latin_name_syllables"):
+            refused.append((j, max(threshold, setting("latin_name_threshold"))))
+    if not passing and not found:  # a name of Latin spelling, where no other name begins here
+        for j, bar in refused:
+            score = latin_spelling_score(text[start:j], bar)
+            if score >= bar:
+                passing.append((score, j))
     if passing:  # the stem that looks most Russian: 까스뜨로 (0.95), not 까스뜨 + 로 (0.41);
         # of equal scores the shortest, with the longest suffix chain (뿌찐 + 동지 + 와)
         score, j = max(passing, key=lambda p: (p[0], -p[1]))
