@@ -4,6 +4,8 @@ not.  Texts are sentences of the article pairs in tests/data/pairs (KCNA / DPRK 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from translit import check
@@ -247,3 +249,22 @@ def test_a_changed_consonant_is_no_english_spelling() -> None:
     korean = "제니스 만뚜로브동지가 참가하였다."
     finding = _term(korean, "Denim Manturov was present.", "제니스 만뚜로브")
     assert finding.verdict == "error"
+
+
+# DPRK MFA 2019-10-06: the KCCRFC reception, where 주석 follows 습근평
+RECEPTION = Path(__file__).parent / "data" / "pairs" / "mfa-2019-10-06-kccrfc-china-70th-reception"
+
+
+@pytest.mark.parametrize(
+    ("english", "verdict", "found"),
+    [("Presidentik", "error", "Presidentik"), ("President", "ok", "President")],
+)
+def test_a_title_is_the_one_beside_its_holder(english: str, verdict: str, found: str) -> None:
+    """주석 is the title before Xi Jinping: not the "Chairman" that renders 위원장, nor the
+    "president" inside another title 400 characters off."""
+    korean = (RECEPTION / "ko.txt").read_text(encoding="utf-8")
+    text = (RECEPTION / "en.txt").read_text(encoding="utf-8")
+    assert text.count("President Xi Jinping") == 1
+    text = text.replace("President Xi Jinping", f"{english} Xi Jinping")
+    findings = [f for f in check(korean, text).findings if f.korean == "주석"]
+    assert (findings[0].verdict, findings[0].found) == (verdict, found)
