@@ -268,23 +268,3 @@ def test_a_title_is_the_one_beside_its_holder(english: str, verdict: str, found:
     text = text.replace("President Xi Jinping", f"{english} Xi Jinping")
     findings = [f for f in check(korean, text).findings if f.korean == "주석"]
     assert (findings[0].verdict, findings[0].found) == (verdict, found)
-
-
-@pytest.mark.parametrize(
-    ("president", "leader", "verdicts"),
-    [
-        ("President", "leader", ("ok", "ok")),
-        ("Presidentik", "Chairman", ("error", "variant")),
-    ],
-)
-def test_the_leaders_titles_are_terms(
-    president: str, leader: str, verdicts: tuple[str, str]
-) -> None:
-    """DPRK MFA 2019-03-15: 위대한 수령 김일성동지 is "President Kim Il Sung" in KCNA English, and
-    위대한 령도자 김정일동지 "leader" (or "Chairman") Kim Jong Il."""
-    korean = (
-        "참가자들은 위대한 수령 김일성동지께서와 위대한 령도자 김정일동지께서 함께 계시는 작품에"
-    )
-    text = f"The participants saw the picture of {president} Kim Il Sung with {leader} Kim Jong Il."
-    found = (_term(korean, text, "수령").verdict, _term(korean, text, "령도자").verdict)
-    assert found == verdicts

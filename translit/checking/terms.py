@@ -344,18 +344,13 @@ class _Exact:
     form: int  # index into the plan's candidates
 
 
-def _exact(plan: _Plan, text: _Words, taken: frozenset[int] = frozenset()) -> _Exact | None:
-    """The occurrence of an accepted form (or the KCNA English) nearest the expected place, of
-    those that start at no token of ``taken``."""
+def _exact(plan: _Plan, text: _Words) -> _Exact | None:
+    """The occurrence of an accepted form (or the KCNA English) nearest the expected place."""
     tokens = text.tokens
     hits = []
     for k, form in enumerate(plan.candidates):
         keys = _keys(form)
-        hits += [
-            (abs(tokens[i].start - plan.at), -len(keys), k, i)
-            for i in text.occurrences(keys)
-            if i not in taken
-        ]
+        hits += [(abs(tokens[i].start - plan.at), -len(keys), k, i) for i in text.occurrences(keys)]
     if not hits:
         return None
     distance, size, k, i = min(hits)
@@ -497,17 +492,25 @@ def _similar(
                 similarity = sum(p[2] for p in pairs) / len(keys)
                 distance = abs(part[0].start - plan.at)
                 rank = (paired - len(content), paired, similarity, -distance)
-                if best is None or _order(rank) > _order(best.rank):
+                if best is None or _order(rank, plan) > _order(best.rank, plan):
                     best = _Similar(rank, i, i + size, k, tuple(pairs))
     return best
 
 
-def _order(rank: tuple[int, int, float, int]) -> tuple[int, int, bool, float, int]:
-    """How windows compare: fewest content words unpaired, most paired, then one within
-    ``term_near_chars`` of the expected place before one farther (Presidentik beside the name
-    it precedes, not president in another title far off), then similarity, then nearness."""
+def _order(rank: tuple[int, int, float, int], plan: _Plan) -> tuple[int, int, bool, float, int]:
+    """How windows compare: fewest content words unpaired, most paired, then, for the kinds
+    of ``near_kinds`` (words an article repeats, such as titles), one within
+    ``term_near_chars`` of the expected place and at least ``term_near_similarity`` like a form
+    before any other (Presidentik beside the name it precedes, not president in another title
+    far off; but not "it", a visit cut short, before the visit itself), then similarity, then
+    nearness."""
     unpaired, paired, similarity, nearness = rank
-    return unpaired, paired, -nearness <= number("term_near_chars"), similarity, nearness
+    near = (
+        plan.kind in words("near_kinds")
+        and -nearness <= number("term_near_chars")
+        and similarity >= number("term_near_similarity")
+    )
+    return unpaired, paired, near, similarity, nearness
 
 
 def _similar_finding(plan: _Plan, hit: _Similar, tokens: Sequence[Token], english: str) -> Finding:
@@ -568,24 +571,6 @@ def _missing(plan: _Plan, korean: str) -> Finding:
     )
 
 
-def _owned(exact: list[_Exact | None], plans: Sequence[_Plan], text: _Words) -> list[_Exact | None]:
-    """Each term's nearest accepted form, where the forms of two different terms are one
-    occurrence (위원장 and 주석 both "Chairman"): the term predicted nearer it keeps it, the
-    other takes its next occurrence elsewhere, or none.  The same term mentioned again may
-    share its rendering."""
-    owner: dict[int, tuple[int, str]] = {}  # first token → (distance, the term's Korean)
-    for plan, hit in zip(plans, exact, strict=True):
-        if hit is not None and (hit.first not in owner or hit.distance < owner[hit.first][0]):
-            owner[hit.first] = (hit.distance, plan.match.text)
-    found = []
-    for plan, hit in zip(plans, exact, strict=True):
-        if hit is not None and owner[hit.first][1] != plan.match.text:
-            taken = frozenset(i for i, (_, term) in owner.items() if term != plan.match.text)
-            hit = _exact(plan, text, taken)
-        found.append(hit)
-    return found
-
-
 def term_findings(
     matches: Sequence[Match],
     korean: str,
@@ -600,7 +585,7 @@ def term_findings(
     predict; ``claimed`` holds the spans the names took (exact renderings are added to it)."""
     plans = [_plan(m, anchors, ratio) for m in matches]
     text = _Words(tokens)
-    exact = _owned([_exact(p, text) for p in plans], plans, text)
+    exact = [_exact(p, text) for p in plans]
     window = number("term_window_chars")
     claimed += [
         (tokens[hit.first].start, tokens[hit.last - 1].end)
