@@ -225,3 +225,20 @@ def test_countries_their_formal_names_and_capitals_in_dprk_spelling(
     formal names by their generics (tables/ru_generics.tsv), capitals (tables/ru_lexicon.tsv)."""
     forms = translit.normalize(dprk)
     assert (forms.latin, forms.south) == (english, south)
+
+
+@pytest.mark.parametrize(
+    ("dprk", "english", "south"),
+    [
+        # tests/data/names/foreign_dev.tsv: KCNA's formal name of Mauritania
+        ("모리따니이슬람공화국", "Islamic Republic of Mauritania", "모리타니 이슬람 공화국"),
+        ("따지끼스딴", "Tajikistan", "타지키스탄"),
+    ],
+)
+def test_a_country_in_dprk_tense_consonants_is_cldrs_country(
+    dprk: str, english: str, south: str
+) -> None:
+    """No table lists these spellings; they differ from CLDR's Korean names only as the DPRK's
+    tense consonants do, and read as those countries."""
+    found = translit.normalize(dprk)
+    assert (found.latin, found.south, found.source, found.dprk) == (english, south, "lexicon", dprk)

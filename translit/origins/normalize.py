@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from translit.chinese import ChineseReading, is_chinese_name, readings
-from translit.data import cached
+from translit.data import cached, lexicon
 from translit.errors import InputError, OptionError, UnreadError, require_text
 from translit.foreign.reading import LatinReading, language_probabilities
 from translit.foreign.reading import weights as foreign_weights
@@ -39,6 +39,7 @@ from translit.foreign.reading import word_readings as latin_readings
 from translit.foreign.south import south_spelling
 from translit.hangul.text import clean, script_of
 from translit.russian.generics import Generic, split_generic
+from translit.russian.irregulars import irregulars
 from translit.russian.normalize import MAX_NAME_LENGTH, NameForms, Spelled, capitalise
 from translit.russian.normalize import normalize as russian_normalize
 from translit.russian.ranking import weights as russian_weights
@@ -73,9 +74,32 @@ def normalize(name: str, *, k: int = 5, origin: Origin = "auto") -> NameForms:
     if origin not in ORIGINS:
         raise OptionError("origin", origin, ORIGINS)
     text = clean(name, limit=MAX_NAME_LENGTH)
+    if script_of(text) == "hangul" and origin in ("auto", "ru"):
+        country = _country(text, k)
+        if country is not None:
+            return country
     if script_of(text) != "hangul" or origin == "ru":
         return russian_normalize(name, k=k)
     return _by_origin(text, k, origin)
+
+
+@cached(maxsize=16_384)
+def _country(text: str, k: int) -> NameForms | None:
+    """A country (alone, or before a glued generic: 모리따니이슬람공화국) whose DPRK spelling
+    differs from CLDR's Korean name only as the DPRK's tense consonants do
+    (``tables/foreign_south.tsv``: 모리따니 → 모리타니 Mauritania, 따지끼스딴 → 타지키스탄), read
+    as that name; ``None`` for any other text, and for a spelling the lexicon knows as it is."""
+    countries = {english for _, _, english in lexicon.countries().values()}
+    for words, generic in _divisions(text):
+        if len(words) != 1 or irregulars().by_dprk.get(words[0]) is not None:
+            continue
+        south = south_spelling(words[0])
+        entry = irregulars().by_dprk.get(south)
+        if entry is None or entry.english not in countries:
+            continue
+        forms = russian_normalize(south + (generic.dprk if generic else ""), k=k)
+        return replace(forms, input=text, dprk=text)
+    return None
 
 
 def latin_alternative(name: str, least: float) -> tuple[NameForms, float] | None:
