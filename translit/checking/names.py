@@ -23,14 +23,14 @@ from dataclasses import dataclass
 from translit.checking.causes import explain, is_misreading, romanised
 from translit.checking.finding import Finding
 from translit.checking.locate import Span, assign_in_order, extend, name_candidates
-from translit.checking.settings import number, scorer
+from translit.checking.settings import number, scorer, words
 from translit.checking.tokens import Token, name_key
 from translit.checking.verdicts import name_verdict
 from translit.chinese import english_forms
 from translit.data import cached
 from translit.errors import InputError
 from translit.korean.names import name_variants, romanize
-from translit.origins.normalize import latin_alternative
+from translit.origins.normalize import country, latin_alternative
 from translit.russian.latin import latin_forms
 from translit.russian.normalize import normalize
 from translit.terms.scanner import Match, title_before
@@ -88,8 +88,11 @@ def _russian_forms(text: str) -> tuple[str, tuple[str, ...]]:
     readings at least ``alt_reading_min`` likely, except where a reading differs from the
     first only as a DPRK letter misread would (Лудэнко beside Рудэнко: "Ludenko" stays an
     error, as translators make it)."""
-    forms = normalize(text)
+    place = country(text)  # a country in the DPRK's tense consonants: also its demonym
+    forms = place or normalize(text)
     found = [forms.latin, *forms.latin_variants, *forms.romanizations.values()]
+    if place is not None:
+        found += [forms.latin + suffix for suffix in words("demonym_suffixes")]
     for candidate in forms.candidates[1:]:
         if candidate.score >= number("alt_reading_min"):
             other = latin_forms(candidate.cyrillic)

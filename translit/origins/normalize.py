@@ -75,16 +75,16 @@ def normalize(name: str, *, k: int = 5, origin: Origin = "auto") -> NameForms:
         raise OptionError("origin", origin, ORIGINS)
     text = clean(name, limit=MAX_NAME_LENGTH)
     if script_of(text) == "hangul" and origin in ("auto", "ru"):
-        country = _country(text, k)
-        if country is not None:
-            return country
+        found = country(text, k)
+        if found is not None:
+            return found
     if script_of(text) != "hangul" or origin == "ru":
         return russian_normalize(name, k=k)
     return _by_origin(text, k, origin)
 
 
 @cached(maxsize=16_384)
-def _country(text: str, k: int) -> NameForms | None:
+def country(text: str, k: int = 5) -> NameForms | None:
     """A country (alone, or before a glued generic: 모리따니이슬람공화국) whose DPRK spelling
     differs from CLDR's Korean name only as the DPRK's tense consonants do
     (``tables/foreign_south.tsv``: 모리따니 → 모리타니 Mauritania, 따지끼스딴 → 타지키스탄), read
