@@ -11,13 +11,12 @@ weights are data (the ``latin_*`` rows of ``tables/detect.tsv``), fitted by
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
 from translit.data import cached
 from translit.foreign import reading as latin
 from translit.hangul import jamo
-from translit.russian.detect import cheap_features
+from translit.russian.detect import cheap_features, logistic
 from translit.russian.detect import weights as table_weights
 
 # each feature of the Latin model and the evidence it weighs
@@ -57,8 +56,7 @@ def latin_features(word: str) -> dict[str, float] | None:
 
 
 def _probability(found: Mapping[str, float]) -> float:
-    w = weights()
-    return 1 / (1 + math.exp(-sum(w[name] * value for name, value in found.items())))
+    return logistic(weights(), found)
 
 
 @cached(maxsize=100_000)

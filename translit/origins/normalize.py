@@ -74,11 +74,12 @@ def normalize(name: str, *, k: int = 5, origin: Origin = "auto") -> NameForms:
     if origin not in ORIGINS:
         raise OptionError("origin", origin, ORIGINS)
     text = clean(name, limit=MAX_NAME_LENGTH)
-    if script_of(text) == "hangul" and origin in ("auto", "ru"):
+    hangul = script_of(text) == "hangul"
+    if hangul and origin in ("auto", "ru"):
         found = country(text, k)
         if found is not None:
             return found
-    if script_of(text) != "hangul" or origin == "ru":
+    if not hangul or origin == "ru":
         return russian_normalize(name, k=k)
     return _by_origin(text, k, origin)
 
@@ -89,7 +90,7 @@ def country(text: str, k: int = 5) -> NameForms | None:
     differs from CLDR's Korean name only as the DPRK's tense consonants do
     (``tables/foreign_south.tsv``: 모리따니 → 모리타니 Mauritania, 따지끼스딴 → 타지키스탄), read
     as that name; ``None`` for any other text, and for a spelling the lexicon knows as it is."""
-    countries = {english for _, _, english in lexicon.countries().values()}
+    countries = _country_names()
     for words, generic in _divisions(text):
         if len(words) != 1 or irregulars().by_dprk.get(words[0]) is not None:
             continue
@@ -100,6 +101,12 @@ def country(text: str, k: int = 5) -> NameForms | None:
         forms = russian_normalize(south + (generic.dprk if generic else ""), k=k)
         return replace(forms, input=text, dprk=text)
     return None
+
+
+@cached(maxsize=None)
+def _country_names() -> frozenset[str]:
+    """CLDR's English names of the countries."""
+    return frozenset(english for _, _, english in lexicon.countries().values())
 
 
 def latin_alternative(name: str, least: float) -> tuple[NameForms, float] | None:

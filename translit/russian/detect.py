@@ -120,9 +120,13 @@ def features(word: str) -> dict[str, float] | None:
     }
 
 
-def _probability(found: dict[str, float]) -> float:
-    w = weights()
+def logistic(w: Mapping[str, float], found: Mapping[str, float]) -> float:
+    """A logistic model's probability: the weights ``w`` of the evidence ``found``."""
     return 1 / (1 + math.exp(-sum(w[name] * value for name, value in found.items())))
+
+
+def _probability(found: Mapping[str, float]) -> float:
+    return logistic(weights(), found)
 
 
 @cached(maxsize=100_000)
