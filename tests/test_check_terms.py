@@ -285,3 +285,14 @@ def test_a_country_in_dprk_tense_consonants_is_judged_as_that_country(
     is read as CLDR's 모리타니, its demonym accepted, a misspelling of it an error."""
     found = _term("모리따니대사가 연회를 마련하였다.", english, "모리따니")
     assert (found.expected, found.verdict) == ("Mauritania", verdict)
+
+
+def test_only_a_bare_country_takes_its_demonym() -> None:
+    """모리따니 accepts "Mauritanian" (모리따니대사); its formal name 모리따니이슬람공화국 does
+    not accept "Islamic Republic of Mauritanian"."""
+    from translit.checking.names import _russian_forms
+
+    assert "Mauritanian" in _russian_forms("모리따니")[1]
+    standard, accepted = _russian_forms("모리따니이슬람공화국")
+    assert standard == "Islamic Republic of Mauritania"
+    assert not [form for form in accepted if form.endswith("Mauritanian")]

@@ -88,10 +88,10 @@ def _russian_forms(text: str) -> tuple[str, tuple[str, ...]]:
     readings at least ``alt_reading_min`` likely, except where a reading differs from the
     first only as a DPRK letter misread would (Лудэнко beside Рудэнко: "Ludenko" stays an
     error, as translators make it)."""
-    place = country(text)  # a country in the DPRK's tense consonants: also its demonym
+    place = country(text)  # a country in the DPRK's tense consonants: a bare one, its demonym too
     forms = place or normalize(text)
     found = [forms.latin, *forms.latin_variants, *forms.romanizations.values()]
-    if place is not None:
+    if place is not None and place.generic is None:
         found += [forms.latin + suffix for suffix in words("demonym_suffixes")]
     for candidate in forms.candidates[1:]:
         if candidate.score >= number("alt_reading_min"):
